@@ -1,0 +1,13 @@
+package org.openroster.audit;
+
+import java.util.List;
+
+/** The audit of a roster: summary, every violation, regime delivery per day and totals per rule. */
+public record AuditReport(
+        AuditSummary summary, List<Violation> violations, List<DayDelivery> days, List<RuleTotal> rules) {
+
+    /** The total of a rule by id, or null when the rule is unknown. */
+    public RuleTotal rule(String id) {
+        return rules.stream().filter(r -> r.rule().equals(id)).findFirst().orElse(null);
+    }
+}

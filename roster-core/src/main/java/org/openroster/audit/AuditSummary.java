@@ -1,0 +1,29 @@
+package org.openroster.audit;
+
+/**
+ * The figures an RM team reads first. Minutes below MSL and SDSOL are person-minutes summed over
+ * every line of the staffing ladders (total headcount and each grade/skill line).
+ *
+ * @param regimeSafe no hard violation and no minute below MSL
+ * @param hardViolations number of violations at the hard level
+ */
+public record AuditSummary(
+        boolean regimeSafe,
+        int hardViolations,
+        int mediumViolations,
+        int softViolations,
+        long mslShortfallMinutes,
+        long sdsolShortfallMinutes,
+        long compensatoryRestOwedMinutes,
+        long overStaffingMinutes,
+        long extraHoursMinutes,
+        long unusedContractMinutes,
+        int requests,
+        int requestsHonoured,
+        int people,
+        int duties,
+        int daysGreen,
+        int daysGreenAmber,
+        int daysAmberRed,
+        int daysRed,
+        String score) {}

@@ -1,0 +1,290 @@
+package org.openroster.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A member of staff. The name is personal data: it goes into the roster the prison reads, never
+ * into logs. Adjustments are restrictions only. {@code locations} lists where the person is
+ * detailed or trained to work (empty: anywhere their grade allows).
+ *
+ * @param optedOut opted out in writing of the 48-hour average week (WTR reg 5)
+ * @param youngWorker under 18 (WTR regs 5A, 6A, 10(2), 11(3), 12(4))
+ * @param nightWorker a night worker for WTR reg 6
+ * @param fixedRestDays days of the week never rostered (agreed fixed rest days)
+ * @param daysOff dates never rostered (agreed days off outside leave)
+ */
+public record Person(
+        String id,
+        String name,
+        Grade grade,
+        Set<String> skills,
+        Set<String> locations,
+        Adjustments adjustments,
+        boolean optedOut,
+        boolean youngWorker,
+        boolean nightWorker,
+        LocalDate serviceStart,
+        Contract contract,
+        WorkRules rules,
+        Set<DayOfWeek> fixedRestDays,
+        Set<LocalDate> daysOff,
+        History history) {
+
+    public Person {
+        Checks.id(id, "person id");
+        Checks.notNull(grade, "grade of person (" + id + ")");
+        skills = Checks.set(skills, "skills");
+        locations = Checks.set(locations, "locations");
+        adjustments = adjustments == null ? Adjustments.NONE : adjustments;
+        Checks.notNull(contract, "contract of person (" + id + ")");
+        rules = rules == null ? WorkRules.DEFAULT : rules;
+        fixedRestDays = Checks.set(fixedRestDays, "fixedRestDays");
+        daysOff = Checks.set(daysOff, "daysOff");
+        history = history == null ? History.NONE : history;
+    }
+
+    /** A full-time person of the grade with defaults everywhere else; for tests and examples. */
+    public static Person of(String id, Grade grade) {
+        return new Person(
+                id,
+                null,
+                grade,
+                Set.of(),
+                Set.of(),
+                Adjustments.NONE,
+                false,
+                false,
+                false,
+                null,
+                Contract.FullTime.standard(),
+                WorkRules.DEFAULT,
+                Set.of(),
+                Set.of(),
+                History.NONE);
+    }
+
+    /** Whether the person holds the skill and no adjustment suspends it. */
+    public boolean holds(String skill) {
+        return skills.contains(skill)
+                && !(adjustments.noControlAndRestraint() && Adjustments.CONTROL_AND_RESTRAINT.equals(skill));
+    }
+
+    /** The skills the person may use on duty (C&amp;R is suspended by a no-C&amp;R adjustment). */
+    public Set<String> effectiveSkills() {
+        if (!adjustments.noControlAndRestraint()) {
+            return skills;
+        }
+        return Set.copyOf(skills.stream()
+                .filter(s -> !Adjustments.CONTROL_AND_RESTRAINT.equals(s))
+                .toList());
+    }
+
+    /** Whether grade, location and skills allow the person to take the template at the location. */
+    public boolean eligibleFor(ShiftTemplate template, String location) {
+        if (!template.openTo(grade) || !(locations.isEmpty() || locations.contains(location))) {
+            return false;
+        }
+        for (String skill : template.requiredSkills()) {
+            if (!holds(skill)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the date is one of the person's fixed rest days or agreed days off. */
+    public boolean isRestDay(LocalDate date) {
+        return fixedRestDays.contains(date.getDayOfWeek()) || daysOff.contains(date);
+    }
+
+    /** Years of completed service on the date, 0 when the service start is unknown. */
+    public int yearsOfService(LocalDate on) {
+        return serviceStart == null || serviceStart.isAfter(on)
+                ? 0
+                : java.time.Period.between(serviceStart, on).getYears();
+    }
+
+    public Person withContract(Contract c) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                c,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history);
+    }
+
+    public Person withRules(WorkRules r) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                r,
+                fixedRestDays,
+                daysOff,
+                history);
+    }
+
+    public Person withSkills(Set<String> s) {
+        return new Person(
+                id,
+                name,
+                grade,
+                s,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history);
+    }
+
+    public Person withLocations(Set<String> l) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                l,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history);
+    }
+
+    public Person withAdjustments(Adjustments a) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                a,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history);
+    }
+
+    public Person withWorkingTime(boolean optOut, boolean young, boolean night) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optOut,
+                young,
+                night,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history);
+    }
+
+    public Person withRestDays(Set<DayOfWeek> fixed, Set<LocalDate> off) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixed,
+                off,
+                history);
+    }
+
+    public Person withHistory(History h) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                h);
+    }
+
+    public Person withName(String n, LocalDate service) {
+        return new Person(
+                id,
+                n,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                service,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history);
+    }
+
+    /** Identity is the id alone: hashing every component of a fact in score calculation is waste. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Person other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

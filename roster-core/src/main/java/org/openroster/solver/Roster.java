@@ -1,0 +1,126 @@
+package org.openroster.solver;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import java.util.List;
+import org.openroster.model.Problem;
+
+/**
+ * A roster for one planning window: the problem, the facts derived from it (shifts on offer,
+ * coverage segments, slots, each person's window facts) and each person's duty per day. Build one
+ * with {@link RosterBuilder}.
+ */
+@PlanningSolution
+public class Roster {
+
+    private Problem problem;
+    private Horizon horizon;
+
+    @ProblemFactCollectionProperty
+    private List<PersonWindow> windows;
+
+    @ProblemFactCollectionProperty
+    private List<Shift> shifts;
+
+    @ProblemFactCollectionProperty
+    private List<CoverSegment> segments;
+
+    @ProblemFactCollectionProperty
+    private List<SlotCover> slots;
+
+    @PlanningEntityCollectionProperty
+    private List<PersonDay> personDays;
+
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
+
+    @PlanningScore
+    private HardMediumSoftScore score;
+
+    Roster() {}
+
+    Roster(
+            Problem problem,
+            Horizon horizon,
+            List<PersonWindow> windows,
+            List<Shift> shifts,
+            List<CoverSegment> segments,
+            List<SlotCover> slots,
+            List<PersonDay> personDays,
+            ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+        this.problem = problem;
+        this.horizon = horizon;
+        this.windows = windows;
+        this.shifts = shifts;
+        this.segments = segments;
+        this.slots = slots;
+        this.personDays = personDays;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public Horizon horizon() {
+        return horizon;
+    }
+
+    public List<PersonWindow> getWindows() {
+        return windows;
+    }
+
+    public List<Shift> getShifts() {
+        return shifts;
+    }
+
+    public List<CoverSegment> getSegments() {
+        return segments;
+    }
+
+    public List<SlotCover> getSlots() {
+        return slots;
+    }
+
+    public List<PersonDay> getPersonDays() {
+        return personDays;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    /** Replaces the weight overrides (Timefold needs the setter; weights are facts, not decisions). */
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    /** The weight of a rule in this roster: its override, else its default. */
+    public HardMediumSoftScore weightOf(Rule rule) {
+        HardMediumSoftScore override = getConstraintWeightOverrides().getConstraintWeight(rule.id());
+        return override != null ? override : rule.defaultWeight();
+    }
+
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+
+    /** The duties as plain assignments (one per working person-day), in person then date order. */
+    public List<Assignment> assignments() {
+        return personDays.stream()
+                .filter(PersonDay::isWorking)
+                .map(pd -> new Assignment(
+                        pd.person().id(),
+                        pd.date(),
+                        pd.getShift().template().id(),
+                        pd.getShift().location().id()))
+                .toList();
+    }
+}

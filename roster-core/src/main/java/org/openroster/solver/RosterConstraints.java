@@ -1,0 +1,476 @@
+package org.openroster.solver;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.Break;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Every rule of {@link Rule} as one constraint, each in its own method named after the rule. Each
+ * penalty is the amount by which the rule is broken, in the unit the rule states; the weight per
+ * unit is the rule's default unless the roster overrides it by id.
+ */
+public final class RosterConstraints implements ConstraintProvider {
+
+    // Shared lambdas: streams built from the same function instances share their nodes.
+    private static final Predicate<PersonDay> WORKING = PersonDay::isWorking;
+    private static final Function<PersonDay, PersonWindow> WINDOW = PersonDay::window;
+    private static final Function<PersonDay, Iterable<CoverSegment>> COVERED =
+            pd -> pd.getShift().coveredSegments();
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory f) {
+        return new Constraint[] {
+            minimumSafeStaffing(f),
+            slotMinimum(f),
+            oneDutyAtATime(f),
+            eligibility(f),
+            workplaceAdjustment(f),
+            leaveAndRestDays(f),
+            dailyRest(f),
+            weeklyRest(f),
+            restBreak(f),
+            averageWeeklyHours(f),
+            nightWorkLimit(f),
+            youngWorkerLimits(f),
+            contractHours(f),
+            forbiddenSuccession(f),
+            maxConsecutiveDays(f),
+            minConsecutiveDays(f),
+            minConsecutiveDaysOff(f),
+            maxWorkingWeekends(f),
+            maxShiftsOfTemplate(f),
+            regimeBelowSdsol(f),
+            slotUnderCover(f),
+            overStaffing(f),
+            slotOverCover(f),
+            compensatoryRest(f),
+            requests(f),
+            fairUnsocialWork(f),
+            preferredConsecutiveDays(f),
+            extraHours(f),
+            unusedHours(f)
+        };
+    }
+
+    // ---------------------------------------------------------------- shared streams
+
+    private static UniConstraintStream<PersonDay> working(ConstraintFactory f) {
+        return f.forEach(PersonDay.class).filter(WORKING);
+    }
+
+    /** Each coverage segment with the number of qualified people on duty through it (0 included). */
+    private static BiConstraintStream<CoverSegment, Long> coverage(ConstraintFactory f) {
+        return working(f)
+                .flatten(COVERED)
+                .filter((pd, segment) -> segment.qualification().matches(pd.person()))
+                .groupBy((pd, segment) -> segment, countBi())
+                .complement(CoverSegment.class, segment -> 0L);
+    }
+
+    /** Each named slot with the number of people on its shift (0 included). */
+    private static BiConstraintStream<SlotCover, Long> slotCoverage(ConstraintFactory f) {
+        return f.forEach(SlotCover.class)
+                .join(working(f), Joiners.equal(SlotCover::shift, PersonDay::getShift))
+                .groupBy((slot, pd) -> slot, countBi())
+                .complement(SlotCover.class, slot -> 0L);
+    }
+
+    /** Each person's worked minutes in the window (people with no duty included, with 0). */
+    private static BiConstraintStream<PersonWindow, Long> minutesWorked(ConstraintFactory f) {
+        return working(f).groupBy(WINDOW, sum(PersonDay::workedMinutes)).complement(PersonWindow.class, w -> 0L);
+    }
+
+    /** Each person's runs of consecutive working days. */
+    private static BiConstraintStream<PersonWindow, SequenceChain<PersonDay, Integer>> workingRuns(
+            ConstraintFactory f) {
+        return working(f).groupBy(WINDOW, toConsecutiveSequences(PersonDay::dayIndex));
+    }
+
+    // ---------------------------------------------------------------- hard
+
+    /** Every location has at least its MSL headcount, by grade and skill, at every moment (PSI 07/2017). */
+    Constraint minimumSafeStaffing(ConstraintFactory f) {
+        return coverage(f)
+                .filter((segment, count) -> count < segment.msl())
+                .penalize(Rule.MINIMUM_SAFE_STAFFING.defaultWeight(), (segment, count) -> segment.mslShortfall(count))
+                .asConstraint(Rule.MINIMUM_SAFE_STAFFING.id());
+    }
+
+    /** Every named shift slot has at least its minimum number of people (rota). */
+    Constraint slotMinimum(ConstraintFactory f) {
+        return slotCoverage(f)
+                .filter((slot, count) -> count < slot.demand().minimum())
+                .penalize(Rule.SLOT_MINIMUM.defaultWeight(), (slot, count) -> slot.minimumShortfall(count))
+                .asConstraint(Rule.SLOT_MINIMUM.id());
+    }
+
+    /** A person's duties never overlap, shifts worked before the window included (contract). */
+    Constraint oneDutyAtATime(ConstraintFactory f) {
+        return working(f)
+                .join(
+                        working(f),
+                        Joiners.equal(WINDOW),
+                        Joiners.greaterThan(PersonDay::dayIndex, PersonDay::dayIndex),
+                        Joiners.overlapping(PersonDay::start, PersonDay::end, PersonDay::start, PersonDay::end))
+                .concat(working(f).filter(pd -> pd.start() < pd.window().lastShiftEnd()), pd -> null)
+                .penalize(
+                        Rule.ONE_DUTY_AT_A_TIME.defaultWeight(),
+                        (later, earlier) -> earlier == null
+                                ? Math.min(later.window().lastShiftEnd(), later.end()) - later.start()
+                                : later.getShift()
+                                        .span()
+                                        .overlapMinutes(earlier.getShift().span()))
+                .asConstraint(Rule.ONE_DUTY_AT_A_TIME.id());
+    }
+
+    /** Only shifts open to the person's grade, at their locations, with the skills needed (HMPPS). */
+    Constraint eligibility(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> !pd.person()
+                        .eligibleFor(
+                                pd.getShift().template(),
+                                pd.getShift().location().id()))
+                .penalize(Rule.ELIGIBILITY.defaultWeight(), PersonDay::workedMinutes)
+                .asConstraint(Rule.ELIGIBILITY.id());
+    }
+
+    /** Never against a workplace adjustment (Equality Act 2010 s.20). */
+    Constraint workplaceAdjustment(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> ShiftRules.adjustmentBreach(pd.person(), pd.getShift()) > 0)
+                .penalize(
+                        Rule.WORKPLACE_ADJUSTMENT.defaultWeight(),
+                        pd -> ShiftRules.adjustmentBreach(pd.person(), pd.getShift()))
+                .asConstraint(Rule.WORKPLACE_ADJUSTMENT.id());
+    }
+
+    /** Nobody works on approved leave, a fixed rest day or an agreed day off. */
+    Constraint leaveAndRestDays(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> pd.onLeave() || pd.restDay())
+                .penalize(Rule.LEAVE_AND_REST_DAYS.defaultWeight(), PersonDay::workedMinutes)
+                .asConstraint(Rule.LEAVE_AND_REST_DAYS.id());
+    }
+
+    /** Daily rest between duties: WTR reg 10, displaced only down to the floor in a special case. */
+    Constraint dailyRest(ConstraintFactory f) {
+        return restGaps(f)
+                .filter((later, earlier) -> dailyRestOf(later, earlier).breachMinutes() > 0)
+                .penalize(
+                        Rule.DAILY_REST.defaultWeight(),
+                        (later, earlier) -> dailyRestOf(later, earlier).breachMinutes())
+                .asConstraint(Rule.DAILY_REST.id());
+    }
+
+    /** Each later duty that starts within the daily rest owed after an earlier one (or after history). */
+    private static BiConstraintStream<PersonDay, PersonDay> restGaps(ConstraintFactory f) {
+        return working(f)
+                .join(
+                        working(f),
+                        Joiners.equal(WINDOW),
+                        Joiners.overlapping(
+                                PersonDay::start, pd -> pd.start() + 1, PersonDay::end, PersonDay::restUntil))
+                .concat(
+                        working(f)
+                                .filter(pd -> pd.start() >= pd.window().lastShiftEnd()
+                                        && pd.start() - pd.window().lastShiftEnd()
+                                                < pd.window().workingTime().dailyRestFor(pd.person())),
+                        pd -> null);
+    }
+
+    private static RestOutcome dailyRestOf(PersonDay later, PersonDay earlier) {
+        long previousEnd = earlier == null ? later.window().lastShiftEnd() : earlier.end();
+        return RestRules.dailyRest(
+                previousEnd, later.start(), later.person(), later.window().workingTime());
+    }
+
+    /** 24 h rest in each 7 days or 48 h in each 14 (48 h in each 7 for young workers): WTR reg 11. */
+    Constraint weeklyRest(ConstraintFactory f) {
+        return weeklyRestBlocks(f)
+                .filter((window, block, shifts) ->
+                        weeklyRestOf(window, block, shifts).breachMinutes() > 0)
+                .penalize(
+                        Rule.WEEKLY_REST.defaultWeight(),
+                        (window, block, shifts) ->
+                                weeklyRestOf(window, block, shifts).breachMinutes())
+                .asConstraint(Rule.WEEKLY_REST.id());
+    }
+
+    private static ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream<
+                    PersonWindow, Integer, java.util.List<Shift>>
+            weeklyRestBlocks(ConstraintFactory f) {
+        return working(f)
+                .flatten(pd -> pd.getShift().restBlocks())
+                .groupBy((pd, block) -> pd.window(), (pd, block) -> block, toList((pd, block) -> pd.getShift()));
+    }
+
+    static RestOutcome weeklyRestOf(PersonWindow window, int block, java.util.List<Shift> shifts) {
+        long[] bounds = window.horizon().restBlock(block);
+        return RestRules.weeklyRest(shifts, bounds[0], bounds[1], bounds[2], window.person(), window.workingTime());
+    }
+
+    /** A shift of over 6 hours (4.5 for young workers) has a 20-minute break (30): WTR reg 12. */
+    Constraint restBreak(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> ShiftRules.restBreakShortfall(
+                                pd.person(), pd.getShift(), pd.window().workingTime())
+                        > 0)
+                .penalize(
+                        Rule.REST_BREAK.defaultWeight(),
+                        pd -> ShiftRules.restBreakShortfall(
+                                pd.person(), pd.getShift(), pd.window().workingTime()))
+                .asConstraint(Rule.REST_BREAK.id());
+    }
+
+    /** At most 48 hours a week on average over the reference period unless opted out: WTR reg 4. */
+    Constraint averageWeeklyHours(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.averageWeeklyExcess(minutes) > 0)
+                .penalize(Rule.AVERAGE_WEEKLY_HOURS.defaultWeight(), PersonWindow::averageWeeklyExcess)
+                .asConstraint(Rule.AVERAGE_WEEKLY_HOURS.id());
+    }
+
+    /** A night worker averages at most 8 hours in 24 over the reference period: WTR reg 6. */
+    Constraint nightWorkLimit(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.nightWorkExcess(minutes) > 0)
+                .penalize(Rule.NIGHT_WORK_LIMIT.defaultWeight(), PersonWindow::nightWorkExcess)
+                .asConstraint(Rule.NIGHT_WORK_LIMIT.id());
+    }
+
+    /** A young worker: at most 8 h a day, 40 h a week, never 22:00-06:00 (WTR regs 5A, 6A). */
+    Constraint youngWorkerLimits(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> pd.person().youngWorker())
+                .groupBy(
+                        WINDOW,
+                        pd -> pd.getShift().weekIndex(),
+                        sum(PersonDay::workedMinutes),
+                        sum(pd -> ShiftRules.youngShiftExcess(pd.person(), pd.getShift())))
+                .filter((window, week, minutes, shiftExcess) ->
+                        shiftExcess + ShiftRules.youngWeekExcess(window.person(), minutes) > 0)
+                .penalize(
+                        Rule.YOUNG_WORKER_LIMITS.defaultWeight(),
+                        (window, week, minutes, shiftExcess) ->
+                                shiftExcess + ShiftRules.youngWeekExcess(window.person(), minutes))
+                .asConstraint(Rule.YOUNG_WORKER_LIMITS.id());
+    }
+
+    /** A person's minutes in the window lie within their contract's band (contract of employment). */
+    Constraint contractHours(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.bounds().outsideMinutes(minutes) > 0)
+                .penalize(
+                        Rule.CONTRACT_HOURS.defaultWeight(),
+                        (window, minutes) -> window.bounds().outsideMinutes(minutes))
+                .asConstraint(Rule.CONTRACT_HOURS.id());
+    }
+
+    /** A shift is never followed next day by a template it forbids (local agreement). */
+    Constraint forbiddenSuccession(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> !pd.getShift().template().cannotBeFollowedBy().isEmpty())
+                .join(working(f), Joiners.equal(WINDOW), Joiners.equal(pd -> pd.dayIndex() + 1, PersonDay::dayIndex))
+                .filter((first, next) -> first.getShift()
+                        .template()
+                        .cannotBeFollowedBy()
+                        .contains(next.getShift().template().id()))
+                .penalize(Rule.FORBIDDEN_SUCCESSION.defaultWeight(), (first, next) -> next.workedMinutes())
+                .asConstraint(Rule.FORBIDDEN_SUCCESSION.id());
+    }
+
+    /** Nobody works more days in a row than their limit, days just before the window included. */
+    Constraint maxConsecutiveDays(ConstraintFactory f) {
+        return workingRuns(f)
+                .filter((window, runs) -> window.person().rules().maxConsecutiveDays() > 0)
+                .flattenLast(SequenceChain::getConsecutiveSequences)
+                .filter((window, run) -> maxRunExcess(window, run) > 0)
+                .penalize(Rule.MAX_CONSECUTIVE_DAYS.defaultWeight(), RosterConstraints::maxRunExcess)
+                .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.id());
+    }
+
+    private static int maxRunExcess(PersonWindow window, Sequence<PersonDay, Integer> run) {
+        return window.consecutiveExcess(
+                run.getFirstItem().dayIndex(),
+                run.getCount(),
+                window.person().rules().maxConsecutiveDays());
+    }
+
+    /** A run of working days not touching the window's edge is at least the person's minimum. */
+    Constraint minConsecutiveDays(ConstraintFactory f) {
+        return workingRuns(f)
+                .filter((window, runs) -> window.person().rules().minConsecutiveDays() > 0)
+                .flattenLast(SequenceChain::getConsecutiveSequences)
+                .filter((window, run) -> minRunShortfall(window, run) > 0)
+                .penalize(Rule.MIN_CONSECUTIVE_DAYS.defaultWeight(), RosterConstraints::minRunShortfall)
+                .asConstraint(Rule.MIN_CONSECUTIVE_DAYS.id());
+    }
+
+    private static int minRunShortfall(PersonWindow window, Sequence<PersonDay, Integer> run) {
+        return window.shortRun(
+                run.getFirstItem().dayIndex(),
+                run.getLastItem().dayIndex(),
+                window.person().rules().minConsecutiveDays());
+    }
+
+    /** A run of days off between two working days is at least the person's minimum. */
+    Constraint minConsecutiveDaysOff(ConstraintFactory f) {
+        return workingRuns(f)
+                .filter((window, runs) -> window.person().rules().minConsecutiveDaysOff() > 0)
+                .flattenLast(SequenceChain::getBreaks)
+                .filter((window, gap) -> daysOffShortfall(window, gap) > 0)
+                .penalize(Rule.MIN_CONSECUTIVE_DAYS_OFF.defaultWeight(), RosterConstraints::daysOffShortfall)
+                .asConstraint(Rule.MIN_CONSECUTIVE_DAYS_OFF.id());
+    }
+
+    private static int daysOffShortfall(PersonWindow window, Break<PersonDay, Integer> gap) {
+        return window.shortRest(gap.getNextSequenceStart().dayIndex()
+                - gap.getPreviousSequenceEnd().dayIndex()
+                - 1);
+    }
+
+    /** Nobody works more weekends in the window than their limit. */
+    Constraint maxWorkingWeekends(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> pd.getShift().weekend() && pd.person().rules().maxWeekends() > 0)
+                .groupBy(WINDOW, countDistinct(pd -> pd.getShift().weekendKey()))
+                .filter((window, weekends) -> weekends > window.person().rules().maxWeekends())
+                .penalize(
+                        Rule.MAX_WORKING_WEEKENDS.defaultWeight(),
+                        (window, weekends) -> weekends - window.person().rules().maxWeekends())
+                .asConstraint(Rule.MAX_WORKING_WEEKENDS.id());
+    }
+
+    /** Nobody works more shifts of a template than their limit for it. */
+    Constraint maxShiftsOfTemplate(ConstraintFactory f) {
+        return working(f)
+                .filter(pd ->
+                        pd.person().rules().maxShiftsOf(pd.getShift().template().id()) >= 0)
+                .groupBy(WINDOW, pd -> pd.getShift().template().id(), count())
+                .filter((window, template, n) -> n > window.person().rules().maxShiftsOf(template))
+                .penalize(
+                        Rule.MAX_SHIFTS_OF_TEMPLATE.defaultWeight(),
+                        (window, template, n) -> n - window.person().rules().maxShiftsOf(template))
+                .asConstraint(Rule.MAX_SHIFTS_OF_TEMPLATE.id());
+    }
+
+    // ---------------------------------------------------------------- medium
+
+    /** Staffing below SDSOL curtails the regime, costing tier-weighted person-minutes (PSI 07/2017). */
+    Constraint regimeBelowSdsol(ConstraintFactory f) {
+        return coverage(f)
+                .filter((segment, count) -> count < segment.sdsol())
+                .penalize(Rule.REGIME_BELOW_SDSOL.defaultWeight(), (segment, count) -> segment.sdsolShortfall(count))
+                .asConstraint(Rule.REGIME_BELOW_SDSOL.id());
+    }
+
+    /** Each person missing from a slot's target costs the slot's under-weight (rota). */
+    Constraint slotUnderCover(ConstraintFactory f) {
+        return slotCoverage(f)
+                .filter((slot, count) -> count < slot.demand().target())
+                .penalize(Rule.SLOT_UNDER_COVER.defaultWeight(), (slot, count) -> slot.underCover(count))
+                .asConstraint(Rule.SLOT_UNDER_COVER.id());
+    }
+
+    // ---------------------------------------------------------------- soft
+
+    /** Each person-minute above SDSOL, or where nothing is scheduled, is waste (DLFR). */
+    Constraint overStaffing(ConstraintFactory f) {
+        return coverage(f)
+                .filter((segment, count) -> segment.overStaffing(count) > 0)
+                .penalize(Rule.OVER_STAFFING.defaultWeight(), (segment, count) -> segment.overStaffing(count))
+                .asConstraint(Rule.OVER_STAFFING.id());
+    }
+
+    /** Each person above a slot's target costs the slot's over-weight (rota). */
+    Constraint slotOverCover(ConstraintFactory f) {
+        return slotCoverage(f)
+                .filter((slot, count) -> count > slot.demand().target())
+                .penalize(Rule.SLOT_OVER_COVER.defaultWeight(), (slot, count) -> slot.overCover(count))
+                .asConstraint(Rule.SLOT_OVER_COVER.id());
+    }
+
+    /** Each minute of displaced daily or weekly rest is owed back as compensatory rest: WTR reg 24. */
+    Constraint compensatoryRest(ConstraintFactory f) {
+        UniConstraintStream<Long> daily = restGaps(f)
+                .filter((later, earlier) -> dailyRestOf(later, earlier).compensatoryMinutes() > 0)
+                .map((later, earlier) -> dailyRestOf(later, earlier).compensatoryMinutes());
+        UniConstraintStream<Long> weekly = weeklyRestBlocks(f)
+                .filter((window, block, shifts) ->
+                        weeklyRestOf(window, block, shifts).compensatoryMinutes() > 0)
+                .map((window, block, shifts) ->
+                        weeklyRestOf(window, block, shifts).compensatoryMinutes());
+        return daily.concat(weekly)
+                .penalize(Rule.COMPENSATORY_REST.defaultWeight(), minutes -> minutes)
+                .asConstraint(Rule.COMPENSATORY_REST.id());
+    }
+
+    /** Each request not honoured costs its weight (flexible working policy). */
+    Constraint requests(ConstraintFactory f) {
+        return f.forEach(PersonDay.class)
+                .filter(pd -> pd.unmetRequestWeight() > 0)
+                .penalize(Rule.REQUESTS.defaultWeight(), PersonDay::unmetRequestWeight)
+                .asConstraint(Rule.REQUESTS.id());
+    }
+
+    /** Unsocial shifts are shared in proportion to contracted hours (squared load per FTE). */
+    Constraint fairUnsocialWork(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> pd.getShift().unsocialUnits() > 0)
+                .groupBy(WINDOW, sum(pd -> pd.getShift().unsocialUnits()))
+                .penalize(Rule.FAIR_UNSOCIAL_WORK.defaultWeight(), PersonWindow::unsocialCost)
+                .asConstraint(Rule.FAIR_UNSOCIAL_WORK.id());
+    }
+
+    /** Each working day in a row beyond the preferred maximum is penalised (HSE fatigue guidance). */
+    Constraint preferredConsecutiveDays(ConstraintFactory f) {
+        return workingRuns(f)
+                .filter((window, runs) -> window.person().rules().preferredMaxConsecutiveDays() > 0)
+                .flattenLast(SequenceChain::getConsecutiveSequences)
+                .filter((window, run) -> preferredRunExcess(window, run) > 0)
+                .penalize(Rule.PREFERRED_CONSECUTIVE_DAYS.defaultWeight(), RosterConstraints::preferredRunExcess)
+                .asConstraint(Rule.PREFERRED_CONSECUTIVE_DAYS.id());
+    }
+
+    private static int preferredRunExcess(PersonWindow window, Sequence<PersonDay, Integer> run) {
+        return window.consecutiveExcess(
+                run.getFirstItem().dayIndex(),
+                run.getCount(),
+                window.person().rules().preferredMaxConsecutiveDays());
+    }
+
+    /** Each minute beyond the contracted target is extra hours to pay or bank. */
+    Constraint extraHours(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.bounds().overTarget(minutes) > 0)
+                .penalize(
+                        Rule.EXTRA_HOURS.defaultWeight(),
+                        (window, minutes) -> window.bounds().overTarget(minutes))
+                .asConstraint(Rule.EXTRA_HOURS.id());
+    }
+
+    /** Each contracted minute not rostered is capacity paid for and not used. */
+    Constraint unusedHours(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.bounds().underTarget(minutes) > 0)
+                .penalize(
+                        Rule.UNUSED_HOURS.defaultWeight(),
+                        (window, minutes) -> window.bounds().underTarget(minutes))
+                .asConstraint(Rule.UNUSED_HOURS.id());
+    }
+}
