@@ -288,6 +288,9 @@ public final class RosterBuilder {
         List<CoverSegment> segments = new ArrayList<>();
         for (Location location : est.locations()) {
             List<Occurrence> occ = occurrences.getOrDefault(location.id(), List.of());
+            if (occ.isEmpty()) {
+                continue; // no regime demand here (e.g. demand given only as named slots)
+            }
             List<Draft> here = shiftsAt.getOrDefault(location.id(), List.of());
             TreeSet<Long> points = new TreeSet<>();
             occ.forEach(o -> {
