@@ -114,6 +114,20 @@ public class PersonDay {
         this.shift = shift;
     }
 
+    /**
+     * Gives the day a duty decided outside the solver (a pin or an imported roster). A duty the
+     * person could not be offered is added to this day's options, so that the roster can be scored
+     * and audited as it is: the hard rules then say what is wrong with it.
+     */
+    void assignFromOutside(Shift given) {
+        if (given != null && !options.contains(given)) {
+            List<Shift> widened = new java.util.ArrayList<>(options);
+            widened.add(given);
+            options = List.copyOf(widened);
+        }
+        shift = given;
+    }
+
     public boolean isWorking() {
         return shift != null;
     }

@@ -151,7 +151,7 @@ public final class RosterBuilder {
                 errors.add(
                         "assignments[" + i + "] gives person (" + a.person() + ") a second duty on " + a.date() + ".");
             } else {
-                pd.setShift(shift);
+                pd.assignFromOutside(shift);
             }
         }
         if (!errors.isEmpty()) {
@@ -248,7 +248,7 @@ public final class RosterBuilder {
                     d.location(),
                     start,
                     end,
-                    (int) (end - start) - t.breakMinutes(),
+                    (int) Math.max(0, end - start - t.breakMinutes()),
                     nightMinutes,
                     youngNight,
                     nightMinutes >= wt.nightShiftMinutes(),

@@ -63,7 +63,7 @@ public final class RosterConstraints implements ConstraintProvider {
             fairUnsocialWork(f),
             preferredConsecutiveDays(f),
             extraHours(f),
-            unusedHours(f)
+            unusedContractHours(f)
         };
     }
 
@@ -422,7 +422,7 @@ public final class RosterConstraints implements ConstraintProvider {
 
     /** Each request not honoured costs its weight (flexible working policy). */
     Constraint requests(ConstraintFactory f) {
-        return f.forEach(PersonDay.class)
+        return f.forEachIncludingUnassigned(PersonDay.class)
                 .filter(pd -> pd.unmetRequestWeight() > 0)
                 .penalize(Rule.REQUESTS.defaultWeight(), PersonDay::unmetRequestWeight)
                 .asConstraint(Rule.REQUESTS.id());
@@ -465,7 +465,7 @@ public final class RosterConstraints implements ConstraintProvider {
     }
 
     /** Each contracted minute not rostered is capacity paid for and not used. */
-    Constraint unusedHours(ConstraintFactory f) {
+    Constraint unusedContractHours(ConstraintFactory f) {
         return minutesWorked(f)
                 .filter((window, minutes) -> window.bounds().underTarget(minutes) > 0)
                 .penalize(

@@ -102,6 +102,9 @@ public final class RosterSolver {
         if (options.unimprovedTimeLimit() != null) {
             termination.setUnimprovedSpentLimit(options.unimprovedTimeLimit());
         }
+        if (options.stepLimit() != null) {
+            termination.setStepCountLimit(options.stepLimit());
+        }
         SolverConfig config =
                 new SolverConfig(baseConfig).withRandomSeed(options.seed()).withTerminationConfig(termination);
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
