@@ -2,9 +2,16 @@ package org.openroster.audit;
 
 import java.util.List;
 
-/** The audit of a roster: summary, every violation, regime delivery per day and totals per rule. */
+/**
+ * The audit of a roster: summary, every violation, regime delivery per day, totals per rule, and the
+ * headcount against MSL and SDSOL over time at each location.
+ */
 public record AuditReport(
-        AuditSummary summary, List<Violation> violations, List<DayDelivery> days, List<RuleTotal> rules) {
+        AuditSummary summary,
+        List<Violation> violations,
+        List<DayDelivery> days,
+        List<RuleTotal> rules,
+        List<StaffingInterval> staffing) {
 
     /** The total of a rule by id, or null when the rule is unknown. */
     public RuleTotal rule(String id) {

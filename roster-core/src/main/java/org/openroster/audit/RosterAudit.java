@@ -46,6 +46,7 @@ public final class RosterAudit {
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, List<PersonDay>> dutiesByPerson = new LinkedHashMap<>();
     private final Map<String, PersonWindow> windows = new HashMap<>();
+    private final List<StaffingInterval> staffing = new ArrayList<>();
 
     private RosterAudit(Roster roster) {
         this.roster = roster;
@@ -124,6 +125,9 @@ public final class RosterAudit {
             String what = segment.qualification().isAny()
                     ? "staff"
                     : "staff (" + segment.qualification().label() + ")";
+            if (segment.qualification().isAny()) {
+                staffingInterval(segment, count);
+            }
             msl.add(segment, segment.mslShortfall(count), segment.msl() - count, what, "MSL " + segment.msl());
             sdsol.add(
                     segment, segment.sdsolShortfall(count), segment.sdsol() - count, what, "SDSOL " + segment.sdsol());
@@ -171,6 +175,29 @@ public final class RosterAudit {
             days.add(new DayDelivery(date, rag, minutes[0] == 0, minutes[0], minutes[1], List.copyOf(list)));
         });
         return days;
+    }
+
+    private void staffingInterval(CoverSegment segment, int count) {
+        StaffingInterval last = staffing.isEmpty() ? null : staffing.get(staffing.size() - 1);
+        if (last != null
+                && last.location().equals(segment.location().id())
+                && last.end().equals(segment.startInstant())
+                && last.staffed() == count
+                && last.msl() == segment.msl()
+                && last.sdsol() == segment.sdsol()) {
+            staffing.set(
+                    staffing.size() - 1,
+                    new StaffingInterval(
+                            last.location(), last.start(), segment.endInstant(), count, last.msl(), last.sdsol()));
+        } else {
+            staffing.add(new StaffingInterval(
+                    segment.location().id(),
+                    segment.startInstant(),
+                    segment.endInstant(),
+                    count,
+                    segment.msl(),
+                    segment.sdsol()));
+        }
     }
 
     /**
@@ -715,7 +742,8 @@ public final class RosterAudit {
                 (int) days.stream().filter(d -> d.rag() == Rag.AMBER_RED).count(),
                 (int) days.stream().filter(d -> d.rag() == Rag.RED).count(),
                 score.toString());
-        return new AuditReport(summary, List.copyOf(violations), List.copyOf(days), List.copyOf(totals));
+        return new AuditReport(
+                summary, List.copyOf(violations), List.copyOf(days), List.copyOf(totals), List.copyOf(staffing));
     }
 
     private int unmetRequests() {
