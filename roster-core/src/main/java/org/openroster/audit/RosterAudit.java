@@ -367,7 +367,7 @@ public final class RosterAudit {
                             l.span().overlapMinutes(e.span()),
                             "The duty overlaps the duty of " + earlier.date() + ".");
                 }
-                if (earlier != later
+                if (earlier.dayIndex() < later.dayIndex()
                         && l.start() >= e.end()
                         && l.start() < e.end() + window.workingTime().dailyRestFor(window.person())) {
                     dailyRest(window, later, e.end(), "the duty of " + earlier.date());

@@ -31,11 +31,12 @@ public sealed interface Contract permits Contract.FullTime, Contract.PartTime {
     /**
      * The hours band for a window of {@code windowDays} days of which {@code leaveDays} are leave:
      * the target is the pro-rata weekly hours less leave; the band goes down by one working day per
-     * four weeks (a roster cannot always land exactly on the target) and up by the extra-hours cap.
+     * four weeks or part of four weeks (shift lengths rarely add up to the target exactly; what is left
+     * is hours owed) and up by the extra-hours cap.
      */
     default HoursBounds bounds(int windowDays, int leaveDays) {
         long target = Math.max(0, (long) weeklyMinutes() * windowDays / 7 - (long) leaveDays * leaveDayMinutes());
-        long below = (long) leaveDayMinutes() * windowDays / 28;
+        long below = (long) leaveDayMinutes() * Math.max(1, (windowDays + 27) / 28);
         long extra = (long) maxExtraMinutesPerWeek() * windowDays / 7;
         return new HoursBounds(Math.max(0, target - below), target, target + extra);
     }

@@ -177,12 +177,13 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.DAILY_REST.id());
     }
 
-    /** Each later duty that starts within the daily rest owed after an earlier one (or after history). */
+    /** Each duty that starts within the daily rest owed after a duty of an earlier day (or after history). */
     private static BiConstraintStream<PersonDay, PersonDay> restGaps(ConstraintFactory f) {
         return working(f)
                 .join(
                         working(f),
                         Joiners.equal(WINDOW),
+                        Joiners.greaterThan(PersonDay::dayIndex, PersonDay::dayIndex),
                         Joiners.overlapping(
                                 PersonDay::start, pd -> pd.start() + 1, PersonDay::end, PersonDay::restUntil))
                 .concat(

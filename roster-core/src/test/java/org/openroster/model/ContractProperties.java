@@ -26,6 +26,7 @@ class ContractProperties {
         long expected = Math.max(0, (long) weekly * days / 7 - (long) Math.min(leaveDays, days) * (weekly / 5));
         assertEquals(expected, b.target());
         assertEquals(b.target() + (long) extra * days / 7, b.max());
+        assertEquals(Math.max(0, b.target() - (long) (weekly / 5) * ((days + 27) / 28)), b.min());
     }
 
     @Property

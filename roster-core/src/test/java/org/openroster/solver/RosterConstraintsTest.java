@@ -246,6 +246,13 @@ class RosterConstraintsTest {
         assign(displaced, "P", 1, "E", "W");
         // above the 8-hour floor of the special case: no breach (the hour is owed as compensatory rest)
         assertPenalty(RosterConstraints::dailyRest, Rule.DAILY_REST, displaced, 0);
+
+        // 01:15-01:45 on 28 March 2027 lies inside the hour the clocks skip: a duty of no length owes
+        // no rest to itself
+        Fixture gap = new Fixture().days(28).person(officer("P"));
+        gap.templates.add(org.openroster.model.ShiftTemplate.of("Z", LocalTime.of(1, 15), LocalTime.of(1, 45)));
+        Roster zero = assign(gap.build(), "P", 27, "Z", "W");
+        assertPenalty(RosterConstraints::dailyRest, Rule.DAILY_REST, zero, 0);
     }
 
     @Test
