@@ -1,2 +1,0 @@
-/** The {@code ./roster} command-line tool: demo, solve, audit and validate. */
-package org.openroster.cli;
