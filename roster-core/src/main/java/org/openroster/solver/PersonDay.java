@@ -147,6 +147,25 @@ public class PersonDay {
         return shift.end() + window.workingTime().dailyRestFor(window.person());
     }
 
+    /** The grade the duty is worked as (the post's grade on a dual contract); only for a working day. */
+    public org.openroster.model.Grade dutyGrade() {
+        return window.person().dutyGrade(shift.template());
+    }
+
+    /** The job-share post the person shares, or null. */
+    public String jobSharePost() {
+        return window.person().contract() instanceof org.openroster.model.Contract.JobShare js ? js.post() : null;
+    }
+
+    /** The dual-contract post the duty counts toward, or null; only for a working day. */
+    public String dualPost() {
+        if (window.person().contract() instanceof org.openroster.model.Contract.Dual dual) {
+            var post = dual.postFor(shift.template().grades());
+            return post == null ? null : post.id();
+        }
+        return null;
+    }
+
     /** Worked minutes of the duty, 0 when off. */
     public long workedMinutes() {
         return shift == null ? 0 : shift.workedMinutes();

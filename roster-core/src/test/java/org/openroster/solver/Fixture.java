@@ -45,6 +45,7 @@ final class Fixture {
     final List<Request> requests = new ArrayList<>();
     final List<SlotDemand> slots = new ArrayList<>();
     final Map<String, String> weights = new HashMap<>();
+    final List<org.openroster.model.JobSharePost> jobShares = new ArrayList<>();
 
     static ShiftTemplate template(String id, int h1, int m1, int h2, int m2) {
         return ShiftTemplate.of(id, LocalTime.of(h1, m1), LocalTime.of(h2, m2)).withBreak(30);
@@ -87,7 +88,10 @@ final class Fixture {
                 requests,
                 List.of(),
                 slots,
-                weights);
+                weights,
+                jobShares,
+                List.of(),
+                List.of());
     }
 
     Roster build() {

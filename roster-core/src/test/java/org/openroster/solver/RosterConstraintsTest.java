@@ -409,6 +409,74 @@ class RosterConstraintsTest {
     }
 
     @Test
+    void compressedHoursPattern() {
+        Fixture f = new Fixture().person(officer("C").withContract(new Contract.Compressed(4, 555, 0)));
+        f.templates.add(Fixture.template("C9", 7, 0, 16, 45)); // 9h45 less a 30-minute break: 555 worked
+        Roster roster = f.build();
+        for (int d = 0; d < 5; d++) {
+            assign(roster, "C", d, "C9", "W");
+        }
+        assign(roster, "C", 6, "D", "W"); // 450 worked: 105 off the compressed day, 90 beyond the tolerance
+        // six duties in the week, two more than the 4 compressed days (2 x 555), and one short day
+        assertPenalty(RosterConstraints::compressedHoursPattern, Rule.COMPRESSED_HOURS_PATTERN, roster, 2 * 555 + 90);
+    }
+
+    @Test
+    void dualContractHours() {
+        Contract.Dual dual = new Contract.Dual(List.of(
+                new Contract.Post("osg", Grade.OSG, new Contract.PartTime(1110, 0)),
+                new Contract.Post("officer", Grade.OFFICER, new Contract.PartTime(1110, 0))));
+        Fixture f = new Fixture().person(Person.of("Dual", Grade.OFFICER).withContract(dual));
+        f.templates.add(Fixture.template("G", 8, 0, 16, 0).withGrades(Set.of(Grade.OSG)));
+        f.templates.add(Fixture.template("O", 8, 0, 16, 0).withGrades(Set.of(Grade.OFFICER)));
+        Roster roster = f.build();
+        for (int d = 0; d < 4; d++) {
+            assign(roster, "Dual", d, "O", "W"); // 4 x 450 = 1800 on the officer post (band 888 to 1110)
+        }
+        // the OSG post gets nothing (band 888 to 1110); the officer post 690 over its 1110
+        assertPenalty(RosterConstraints::dualContractHours, Rule.DUAL_CONTRACT_HOURS, roster, 888 + 690);
+    }
+
+    private static Fixture jobShare() {
+        Fixture f = new Fixture()
+                .person(officer("A").withContract(new Contract.JobShare("post", 1110, 0)))
+                .person(officer("B").withContract(new Contract.JobShare("post", 1110, 0)));
+        f.jobShares.add(new org.openroster.model.JobSharePost(
+                "post", 2220, Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY), 60, List.of("A", "B")));
+        return f;
+    }
+
+    @Test
+    void jobShareCover() {
+        Roster roster = jobShare().build();
+        assign(roster, "A", 0, "D", "W"); // Monday covered; Tuesday and Wednesday not
+        assertPenalty(RosterConstraints::jobShareCover, Rule.JOB_SHARE_COVER, roster, 2 * (2220 / 3));
+    }
+
+    @Test
+    void jobShareHandover() {
+        Roster roster = jobShare().build();
+        assign(roster, "A", 0, "E", "W"); // 07:00-14:30
+        assign(roster, "B", 0, "L", "W"); // 13:00-21:00: 90 minutes of overlap, 60 agreed: fine
+        Roster apart = jobShare().build();
+        assign(apart, "A", 0, "E", "W");
+        assign(apart, "B", 1, "L", "W"); // never on together: a full hour of handover missing
+        assertPenalty(RosterConstraints::jobShareHandover, Rule.JOB_SHARE_HANDOVER, roster, 0);
+        assertPenalty(RosterConstraints::jobShareHandover, Rule.JOB_SHARE_HANDOVER, apart, 60);
+    }
+
+    @Test
+    void jobShareFairSplit() {
+        Roster roster = jobShare().build();
+        assign(roster, "A", 0, "N", "W");
+        assign(roster, "A", 2, "N", "W");
+        assign(roster, "A", 4, "N", "W");
+        assign(roster, "B", 6, "D", "W"); // a Sunday: one unsocial unit
+        // 4 unsocial units shared 50/50 should be 2 and 2; they are 3 and 1: (|3-2| + |1-2|) = 2 off
+        assertPenalty(RosterConstraints::jobShareFairSplit, Rule.JOB_SHARE_FAIR_SPLIT, roster, 2);
+    }
+
+    @Test
     void requests() {
         Fixture f = new Fixture().person(officer("P"));
         f.requests.add(new Request("P", MONDAY, "E", true, 3)); // wants an early: not given

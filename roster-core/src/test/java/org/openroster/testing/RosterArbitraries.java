@@ -21,6 +21,7 @@ import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
+import org.openroster.model.JobSharePost;
 import org.openroster.model.Leave;
 import org.openroster.model.LeaveKind;
 import org.openroster.model.Location;
@@ -173,11 +174,10 @@ public final class RosterArbitraries {
                         r.nextInt(3) == 0 ? templates.get(0).start() : null));
             }
             p = p.withWorkingTime(r.nextInt(4) == 0, r.nextInt(6) == 0, r.nextInt(3) == 0);
-            int weekly = r.nextBoolean() ? 2220 : 600 + 60 * r.nextInt(25);
-            p = p.withContract(
-                    r.nextBoolean()
-                            ? new Contract.FullTime(weekly, 60 * r.nextInt(10))
-                            : new Contract.PartTime(weekly, 60 * r.nextInt(5)));
+            p = p.withContract(contract(r, start));
+            if (p.contract() instanceof Contract.Dual) {
+                p = p.withGrade(r.nextBoolean() ? Grade.OSG : Grade.OFFICER);
+            }
             Map<String, Integer> maxByTemplate = new HashMap<>();
             if (r.nextInt(3) == 0) {
                 maxByTemplate.put("T" + r.nextInt(nTemplates), r.nextInt(3));
@@ -243,6 +243,30 @@ public final class RosterArbitraries {
                 slots.add(new SlotDemand(d, tl[0], tl[1], min, min + r.nextInt(3), r.nextInt(10), r.nextInt(5)));
             }
         }
+        // job shares: pair up people whose contracts are job shares of the same post
+        List<JobSharePost> posts = new ArrayList<>();
+        List<Person> sharers = new ArrayList<>();
+        for (int i = 0; i + 1 < people.size(); i += 2) {
+            if (r.nextInt(3) == 0) {
+                String post = "post" + i;
+                int a = 600 + 60 * r.nextInt(10);
+                int b = 600 + 60 * r.nextInt(10);
+                people.set(i, people.get(i).withContract(new Contract.JobShare(post, a, 60 * r.nextInt(3))));
+                people.set(i + 1, people.get(i + 1).withContract(new Contract.JobShare(post, b, 0)));
+                Set<DayOfWeek> cover = EnumSet.noneOf(DayOfWeek.class);
+                for (DayOfWeek dow : DayOfWeek.values()) {
+                    if (r.nextBoolean()) {
+                        cover.add(dow);
+                    }
+                }
+                posts.add(new JobSharePost(
+                        post,
+                        a + b,
+                        cover,
+                        15 * r.nextInt(5),
+                        List.of(people.get(i).id(), people.get(i + 1).id())));
+            }
+        }
         Problem problem = new Problem(
                 "rnd" + seed,
                 est,
@@ -255,7 +279,10 @@ public final class RosterArbitraries {
                 requests,
                 List.of(),
                 slots,
-                Map.of());
+                Map.of(),
+                posts,
+                List.of(),
+                List.of());
 
         List<Assignment> assignments = new ArrayList<>();
         for (Person p : people) {
@@ -267,6 +294,37 @@ public final class RosterArbitraries {
             }
         }
         return new Case(problem, assignments);
+    }
+
+    /** Any kind of contract but job shares (those are made in pairs). */
+    static Contract contract(Random r, LocalDate start) {
+        int weekly = r.nextBoolean() ? 2220 : 600 + 60 * r.nextInt(25);
+        LocalDate yearStart = start.minusDays(r.nextInt(300));
+        Contract.Annualised annualised = new Contract.Annualised(
+                60_000 + 1000 * r.nextInt(60),
+                yearStart,
+                r.nextInt(20),
+                60 * r.nextInt(20),
+                Contract.YearEndPolicy.values()[r.nextInt(3)],
+                60 * r.nextInt(50),
+                1000L * r.nextInt(60));
+        return switch (r.nextInt(8)) {
+            case 0, 1 -> new Contract.FullTime(weekly, 60 * r.nextInt(10));
+            case 2 -> new Contract.PartTime(weekly, 60 * r.nextInt(5));
+            case 3 -> new Contract.Compressed(1 + r.nextInt(5), 300 + 15 * r.nextInt(30), 60 * r.nextInt(3));
+            case 4 -> annualised;
+            case 5 ->
+                new Contract.TermTime(
+                        annualised,
+                        List.of(new Contract.ClosedPeriod(
+                                start.plusDays(r.nextInt(10)), start.plusDays(10 + r.nextInt(5)))));
+            case 6 -> new Contract.MinimumHours(300 + 60 * r.nextInt(20), 60 * r.nextInt(10), r.nextBoolean());
+            default ->
+                new Contract.Dual(List.of(
+                        new Contract.Post("osg", Grade.OSG, new Contract.PartTime(600 + 60 * r.nextInt(10), 0)),
+                        new Contract.Post(
+                                "officer", Grade.OFFICER, new Contract.PartTime(600 + 60 * r.nextInt(10), 60))));
+        };
     }
 
     private static LocalTime quarter(Random r) {
