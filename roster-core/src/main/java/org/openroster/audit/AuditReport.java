@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The audit of a roster: summary, every violation, regime delivery per day, totals per rule, and the
  * headcount against MSL and SDSOL over time at each location, and each person's hours against their
- * contract (with annualised balances).
+ * contract (with annualised balances), and advisories: what in the problem cannot work or is unwise.
  */
 public record AuditReport(
         AuditSummary summary,
@@ -13,7 +13,8 @@ public record AuditReport(
         List<DayDelivery> days,
         List<RuleTotal> rules,
         List<StaffingInterval> staffing,
-        List<PersonHours> people) {
+        List<PersonHours> people,
+        List<String> advisories) {
 
     /** The total of a rule by id, or null when the rule is unknown. */
     public RuleTotal rule(String id) {

@@ -53,8 +53,21 @@ public final class RosterAudit {
     private final Map<String, PersonWindow> windows = new HashMap<>();
     private final List<StaffingInterval> staffing = new ArrayList<>();
 
-    private RosterAudit(Roster roster) {
+    /** What an audit looks at: all of a roster, or (to explain one change) only the parts it touches. */
+    record Scope(
+            java.util.function.Predicate<String> people,
+            java.util.function.Predicate<CoverSegment> segments,
+            java.util.function.Predicate<SlotCover> slots,
+            java.util.function.Predicate<String> posts) {
+
+        static final Scope ALL = new Scope(x -> true, x -> true, x -> true, x -> true);
+    }
+
+    private final Scope scope;
+
+    private RosterAudit(Roster roster, Scope scope) {
         this.roster = roster;
+        this.scope = scope;
         this.zone = roster.horizon().zone();
         for (Rule rule : Rule.values()) {
             amounts.put(rule, 0L);
@@ -71,13 +84,28 @@ public final class RosterAudit {
 
     /** Audits the roster's current duties. */
     public static AuditReport audit(Roster roster) {
-        return new RosterAudit(roster).run();
+        return new RosterAudit(roster, Scope.ALL).run();
+    }
+
+    /** The amount of each rule within a scope (for explaining a change by the difference it makes). */
+    static Map<Rule, Long> amounts(Roster roster, Scope scope) {
+        RosterAudit audit = new RosterAudit(roster, scope);
+        audit.checks();
+        return audit.amounts;
     }
 
     private AuditReport run() {
+        return report(checks());
+    }
+
+    /** Runs every check in scope and returns regime delivery per day. */
+    private List<DayDelivery> checks() {
         List<DayDelivery> days = coverage();
         slots();
         for (PersonWindow window : roster.getWindows()) {
+            if (!scope.people().test(window.id())) {
+                continue;
+            }
             List<PersonDay> duties = dutiesByPerson.get(window.id());
             perDuty(window, duties);
             pairs(window, duties);
@@ -91,7 +119,7 @@ public final class RosterAudit {
         compressed();
         dualPosts();
         jobShares();
-        return report(days);
+        return days;
     }
 
     // ------------------------------------------------------------------ regime coverage
@@ -113,7 +141,8 @@ public final class RosterAudit {
             curtailed.put(d, new LinkedHashMap<>());
             curtailedMinutes.put(d, new LinkedHashMap<>());
         });
-        List<CoverSegment> segments = new ArrayList<>(roster.getSegments());
+        List<CoverSegment> segments = new ArrayList<>(
+                roster.getSegments().stream().filter(scope.segments()).toList());
         segments.sort(Comparator.comparing((CoverSegment s) -> s.location().id())
                 .thenComparing(s -> s.qualification().label())
                 .thenComparingLong(CoverSegment::start));
@@ -121,6 +150,9 @@ public final class RosterAudit {
         Run sdsol = new Run(Rule.REGIME_BELOW_SDSOL);
         Run over = new Run(Rule.OVER_STAFFING);
         for (CoverSegment segment : segments) {
+            if (!scope.segments().test(segment)) {
+                continue;
+            }
             int count = 0;
             for (PersonDay pd : dutiesAt.getOrDefault(segment.location().id(), List.of())) {
                 Shift s = pd.getShift();
@@ -276,6 +308,9 @@ public final class RosterAudit {
         Map<Shift, Integer> counts = new HashMap<>();
         dutiesByPerson.values().forEach(list -> list.forEach(pd -> counts.merge(pd.getShift(), 1, Integer::sum)));
         for (SlotCover slot : roster.getSlots()) {
+            if (!scope.slots().test(slot)) {
+                continue;
+            }
             int count = counts.getOrDefault(slot.shift(), 0);
             Shift s = slot.shift();
             String where = slot.id();
@@ -644,7 +679,8 @@ public final class RosterAudit {
 
     private void compressed() {
         for (PersonWindow window : roster.getWindows()) {
-            if (!(window.person().contract() instanceof Contract.Compressed c)) {
+            if (!(window.person().contract() instanceof Contract.Compressed c)
+                    || !scope.people().test(window.id())) {
                 continue;
             }
             Map<Integer, long[]> weeks = new TreeMap<>(); // days, day-length breach
@@ -667,6 +703,9 @@ public final class RosterAudit {
 
     private void dualPosts() {
         for (PostWindow pw : roster.getPostWindows()) {
+            if (!scope.people().test(pw.window().id())) {
+                continue;
+            }
             long worked = 0;
             for (PersonDay pd : dutiesByPerson.get(pw.window().id())) {
                 if (pw.post().id().equals(pd.dualPost())) {
@@ -694,6 +733,9 @@ public final class RosterAudit {
                 .forEach(pd -> days.computeIfAbsent(pd.person().id(), k -> new HashMap<>())
                         .put(pd.date(), pd));
         for (ShareDay day : roster.getShareDays()) {
+            if (!scope.posts().test(day.postId())) {
+                continue;
+            }
             boolean covered = false;
             boolean allAway = true;
             for (String partner : day.post().post().partners()) {
@@ -714,6 +756,9 @@ public final class RosterAudit {
             }
         }
         for (ShareWeek week : roster.getShareWeeks()) {
+            if (!scope.posts().test(week.postId())) {
+                continue;
+            }
             List<PersonDay> duties = new ArrayList<>();
             for (String partner : week.post().post().partners()) {
                 dutiesByPerson.get(partner).stream()
@@ -733,6 +778,9 @@ public final class RosterAudit {
                             + " minutes of handover.");
         }
         for (SharedPost post : roster.getSharedPosts()) {
+            if (!scope.posts().test(post.id())) {
+                continue;
+            }
             List<PersonDay> unsocial = new ArrayList<>();
             for (String partner : post.post().partners()) {
                 dutiesByPerson.get(partner).stream()
@@ -935,7 +983,8 @@ public final class RosterAudit {
                 List.copyOf(days),
                 List.copyOf(totals),
                 List.copyOf(staffing),
-                personHours());
+                personHours(),
+                Advisories.of(roster));
     }
 
     private int unmetRequests() {
