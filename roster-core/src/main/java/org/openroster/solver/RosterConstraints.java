@@ -69,7 +69,10 @@ public final class RosterConstraints implements ConstraintProvider {
             fairUnsocialWork(f),
             preferredConsecutiveDays(f),
             extraHours(f),
-            unusedContractHours(f)
+            unusedContractHours(f),
+            toilRepayment(f),
+            extraHoursOnToilOwed(f),
+            fairPaymentPlus(f)
         };
     }
 
@@ -555,13 +558,35 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.EXTRA_HOURS.id());
     }
 
-    /** Each contracted minute not rostered is capacity paid for and not used. */
+    /** Each contracted minute not rostered, other than TOIL given back, is capacity paid for and not used. */
     Constraint unusedContractHours(ConstraintFactory f) {
         return minutesWorked(f)
-                .filter((window, minutes) -> window.bounds().underTarget(minutes) > 0)
-                .penalize(
-                        Rule.UNUSED_HOURS.defaultWeight(),
-                        (window, minutes) -> window.bounds().underTarget(minutes))
+                .filter((window, minutes) -> window.unusedMinutes(minutes) > 0)
+                .penalize(Rule.UNUSED_HOURS.defaultWeight(), PersonWindow::unusedMinutes)
                 .asConstraint(Rule.UNUSED_HOURS.id());
+    }
+
+    /** TOIL owed is given back where demand allows, overdue TOIL first (HMPPS TOIL, 5-week target). */
+    Constraint toilRepayment(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.toilRepaymentShortfall(minutes) > 0)
+                .penalize(Rule.TOIL_REPAYMENT.defaultWeight(), PersonWindow::toilRepaymentShortfall)
+                .asConstraint(Rule.TOIL_REPAYMENT.id());
+    }
+
+    /** Extra hours go first to those owed little or no TOIL (TOIL banked and never repaid). */
+    Constraint extraHoursOnToilOwed(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.extraHoursOnToilOwed(minutes) > 0)
+                .penalize(Rule.EXTRA_HOURS_ON_TOIL_OWED.defaultWeight(), PersonWindow::extraHoursOnToilOwed)
+                .asConstraint(Rule.EXTRA_HOURS_ON_TOIL_OWED.id());
+    }
+
+    /** Payment-plus work is shared fairly among those who elected it (squared hours this year). */
+    Constraint fairPaymentPlus(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.paymentPlusShareCost(minutes) > 0)
+                .penalize(Rule.FAIR_PAYMENT_PLUS.defaultWeight(), PersonWindow::paymentPlusShareCost)
+                .asConstraint(Rule.FAIR_PAYMENT_PLUS.id());
     }
 }
