@@ -182,6 +182,10 @@ public final class YearPlanner {
                 summaries.add(summary);
                 options.onWindow().accept(new WindowResult(i, result, audit, summary));
             }
+            // the people as they stand after the plan, with history and balances for what comes next
+            LocalDate next = end.plusDays(1);
+            people.replaceAll((id, p) ->
+                    p.withHistory(history(p, options.windows(), next, next.plusDays(options.windowDays() - 1L))));
             return new YearPlan(
                     problem.id(),
                     problem.establishment().name(),
