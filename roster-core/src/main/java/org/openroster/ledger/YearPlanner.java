@@ -98,6 +98,16 @@ public final class YearPlanner {
                     book.closedThrough() == null || book.closedThrough().isBefore(start),
                     "The opening ledgers are closed through " + book.closedThrough() + ", not before the plan's start ("
                             + start + ").");
+            for (int i = 0; i < options.elections().size(); i++) {
+                ElectionOverride e = options.elections().get(i);
+                Checks.check(
+                        problem.people().stream().anyMatch(p -> p.id().equals(e.person())),
+                        "The elections[" + i + "].person (" + e.person() + ") is not a known person.");
+                Checks.check(
+                        !e.date().isBefore(start) && !e.date().isAfter(end),
+                        "The elections[" + i + "].date (" + e.date() + ") is outside the plan " + start + " to " + end
+                                + ".");
+            }
             problem.leave()
                     .forEach(l -> leaveByPerson
                             .computeIfAbsent(l.person(), k -> new ArrayList<>())
