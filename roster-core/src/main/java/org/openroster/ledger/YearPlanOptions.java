@@ -63,6 +63,11 @@ public record YearPlanOptions(
         return withSolveOptions(SolveOptions.stepLimit(steps).withSeed(solve.seed()));
     }
 
+    /** The seed of the first window's solve (each later window adds its index). */
+    public YearPlanOptions withSeed(long seed) {
+        return withSolveOptions(solve.withSeed(seed));
+    }
+
     public YearPlanOptions withSettings(LedgerSettings newSettings) {
         return new YearPlanOptions(
                 windows, windowDays, solve, newSettings, rosteringModel, elections, opening, onWindow);
