@@ -102,7 +102,22 @@ public final class HtmlReport {
                             : String.format(Locale.ROOT, "%.1f", stats.secondsToFirstFeasible()));
             row("Score calculations per second", stats.scoreCalculationSpeed());
         }
-        html.append("</table></section>");
+        html.append("</table><h3>Contracts</h3><table><tr><th>Kind</th><th>People</th><th>Hard violations</th></tr>");
+        s.contracts()
+                .forEach((kind, k) -> html.append("<tr><td>")
+                        .append(esc(kind))
+                        .append("</td><td>")
+                        .append(k.people())
+                        .append("</td><td>")
+                        .append(k.hardViolations())
+                        .append("</td></tr>"));
+        html.append("</table>");
+        if (!audit.advisories().isEmpty()) {
+            html.append("<h3>Advisories</h3><ul>");
+            audit.advisories().forEach(a -> html.append("<li>").append(esc(a)).append("</li>"));
+            html.append("</ul>");
+        }
+        html.append("</section>");
     }
 
     private void regime() {
