@@ -3,6 +3,7 @@ package org.openroster.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.openroster.io.ProblemFormat.ProblemFile;
 import org.openroster.model.Problem;
 import org.openroster.model.ProblemValidator;
@@ -26,6 +27,7 @@ public final class ProblemJson {
 
     /** Reads a problem file; a missing or unreadable file is an {@link InvalidInputException} too. */
     public static Problem read(Path file) {
+        Objects.requireNonNull(file, "file");
         return parse(JsonSupport.readFile(file));
     }
 
@@ -44,6 +46,7 @@ public final class ProblemJson {
 
     /** The problem as JSON text (pretty printed, ending with a line break). */
     public static String toJson(Problem problem) {
+        Objects.requireNonNull(problem, "problem");
         return JsonSupport.write(ProblemMapper.toJson(problem));
     }
 
@@ -53,6 +56,7 @@ public final class ProblemJson {
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static void write(Problem problem, Path file) {
+        Objects.requireNonNull(file, "file");
         AtomicFiles.writeString(file, toJson(problem));
     }
 }

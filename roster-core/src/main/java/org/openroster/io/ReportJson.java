@@ -2,6 +2,7 @@ package org.openroster.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.openroster.audit.AuditReport;
 import org.openroster.audit.AuditSummary;
 import org.openroster.audit.DayDelivery;
@@ -41,12 +42,14 @@ public final class ReportJson {
 
     /** The audit report as JSON text. */
     public static String toJson(AuditReport report) {
+        Objects.requireNonNull(report, "report");
         return JsonSupport.write(
                 new AuditFile(VERSION, report.summary(), report.violations(), report.days(), report.rules()));
     }
 
     /** A solve's figures as JSON text. */
     public static String toJson(SolveStats stats) {
+        Objects.requireNonNull(stats, "stats");
         return JsonSupport.write(new StatsFile(
                 VERSION,
                 stats.secondsSpent(),
@@ -64,6 +67,7 @@ public final class ReportJson {
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static void write(AuditReport report, Path file) {
+        Objects.requireNonNull(file, "file");
         AtomicFiles.writeString(file, toJson(report));
     }
 
@@ -73,6 +77,7 @@ public final class ReportJson {
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static void write(SolveStats stats, Path file) {
+        Objects.requireNonNull(file, "file");
         AtomicFiles.writeString(file, toJson(stats));
     }
 }

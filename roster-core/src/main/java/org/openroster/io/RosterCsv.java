@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.openroster.solver.PersonDay;
 import org.openroster.solver.Roster;
 import tools.jackson.databind.MapperFeature;
@@ -53,6 +54,7 @@ public final class RosterCsv {
 
     /** The roster as CSV text. */
     public static String toCsv(Roster roster) {
+        Objects.requireNonNull(roster, "roster");
         ZoneId zone = roster.problem().establishment().zone();
         List<List<String>> rows = new ArrayList<>();
         for (PersonDay pd : roster.getPersonDays()) {
@@ -67,6 +69,7 @@ public final class RosterCsv {
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static void write(Roster roster, Path file) {
+        Objects.requireNonNull(file, "file");
         AtomicFiles.writeString(file, toCsv(roster));
     }
 

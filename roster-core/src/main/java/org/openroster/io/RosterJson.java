@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.openroster.io.RosterFormat.AssignmentJson;
 import org.openroster.io.RosterFormat.RosterFile;
@@ -36,6 +37,7 @@ public final class RosterJson {
 
     /** The roster as JSON text (pretty printed, ending with a line break). */
     public static String toJson(Roster roster) {
+        Objects.requireNonNull(roster, "roster");
         Problem problem = roster.problem();
         ZoneId zone = problem.establishment().zone();
         List<AssignmentJson> assignments = new ArrayList<>();
@@ -67,16 +69,20 @@ public final class RosterJson {
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static void write(Roster roster, Path file) {
+        Objects.requireNonNull(file, "file");
         AtomicFiles.writeString(file, toJson(roster));
     }
 
     /** Reads the assignments of a roster file made for {@code problem}. */
     public static List<Assignment> readAssignments(Path file, Problem problem) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(problem, "problem");
         return parseAssignments(JsonSupport.readFile(file), problem);
     }
 
     /** Parses the assignments of a roster made for {@code problem} from JSON text. */
     public static List<Assignment> parseAssignments(String json, Problem problem) {
+        Objects.requireNonNull(problem, "problem");
         var tree = JsonSupport.readDocument(json, "a roster", RosterFormat.VERSION);
         RosterFile file = JsonSupport.bind(tree, RosterFile.class);
         At at = At.ROOT;
