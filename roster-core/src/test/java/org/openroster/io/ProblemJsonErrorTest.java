@@ -1,0 +1,485 @@
+package org.openroster.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openroster.io.InputAssertions.assertInvalid;
+import static org.openroster.io.InputAssertions.assertInvalidProblem;
+import static org.openroster.io.JsonEdit.raw;
+import static org.openroster.io.JsonEdit.remove;
+import static org.openroster.io.JsonEdit.set;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per kind of bad input: each edits one field of the worked example (which is valid) and
+ * asserts that reading fails with a one-line message naming the field's path and the value.
+ */
+class ProblemJsonErrorTest {
+
+    static final String EXAMPLE = ExampleProblem.text();
+
+    @Test
+    void theUneditedExampleIsValid() {
+        assertEquals("hmp-example-2027-03-22", ProblemJson.parse(EXAMPLE).id());
+    }
+
+    @Nested
+    class NotJson {
+        @Test
+        void textThatIsNotJson() {
+            assertInvalidProblem("this is not JSON", "not valid JSON", "line 1, column 1");
+        }
+
+        @Test
+        void truncatedJson() {
+            assertInvalidProblem(EXAMPLE.substring(0, EXAMPLE.length() / 2), "ends too soon", "truncated");
+        }
+
+        @Test
+        void truncatedAfterAComma() {
+            assertInvalidProblem("{\"formatVersion\": 1,", "ends too soon", "line 1");
+        }
+
+        @Test
+        void emptyInput() {
+            assertInvalidProblem("  \n", "empty");
+        }
+
+        @Test
+        void anArrayInsteadOfAnObject() {
+            assertInvalidProblem("[1, 2]", "top level", "must be a JSON object", "not an array");
+        }
+
+        @Test
+        void textAfterTheDocument() {
+            assertInvalidProblem(EXAMPLE + " }", "not valid JSON");
+        }
+
+        @Test
+        void aPropertyGivenTwice() {
+            assertInvalidProblem(
+                    EXAMPLE.replaceFirst("\"days\": 14,", "\"days\": 14, \"days\": 15,"), "days", "Duplicate");
+        }
+
+        @Test
+        void aMissingFileIsInvalidInputToo(@TempDir Path dir) {
+            Path missing = dir.resolve("nowhere.json");
+            assertInvalid(() -> ProblemJson.read(missing), "nowhere.json", "does not exist");
+        }
+    }
+
+    @Nested
+    class MissingFields {
+        @Test
+        void anEmptyObject() {
+            assertInvalidProblem("{}", "formatVersion is missing");
+        }
+
+        @Test
+        void onlyTheFormatVersion() {
+            assertInvalidProblem("{\"formatVersion\": 1}", "id is missing");
+        }
+
+        @Test
+        void aMissingGradeOfAPerson() {
+            assertInvalidProblem(remove(EXAMPLE, "/people/2/grade"), "people[2].grade is missing");
+        }
+
+        @Test
+        void aMissingContract() {
+            assertInvalidProblem(remove(EXAMPLE, "/people/4/contract"), "people[4].contract is missing");
+        }
+
+        @Test
+        void aMissingEstablishmentId() {
+            assertInvalidProblem(remove(EXAMPLE, "/establishment/id"), "establishment.id is missing");
+        }
+
+        @Test
+        void aMissingTemplateStart() {
+            assertInvalidProblem(remove(EXAMPLE, "/templates/3/start"), "templates[3].start is missing");
+        }
+
+        @Test
+        void aMissingContractKind() {
+            assertInvalidProblem(
+                    remove(EXAMPLE, "/people/1/contract/kind"),
+                    "people[1].contract.kind is missing",
+                    "fullTime, partTime");
+        }
+
+        @Test
+        void aBlankId() {
+            assertInvalidProblem(set(EXAMPLE, "/people/0/id", " "), "people[0].id ( ) must not be blank");
+        }
+
+        @Test
+        void anUnsupportedFormatVersion() {
+            assertInvalidProblem(set(EXAMPLE, "/formatVersion", 2), "formatVersion (2)", "not supported");
+        }
+    }
+
+    @Nested
+    class WrongTypes {
+        @Test
+        void aNumberGivenAsText() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/contract/weeklyMinutes", "2220"),
+                    "people[0].contract.weeklyMinutes (\"2220\")",
+                    "must be a whole number");
+        }
+
+        @Test
+        void aFractionForAWholeNumber() {
+            assertInvalidProblem(set(EXAMPLE, "/days", 14.5), "days (14.5)", "whole number");
+        }
+
+        @Test
+        void aNumberTooLarge() {
+            assertInvalidProblem(set(EXAMPLE, "/days", 99_999_999_999L), "days (99999999999)", "out of range");
+        }
+
+        @Test
+        void textForAFlag() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/1/optedOut", "yes"), "people[1].optedOut (\"yes\")", "true or false");
+        }
+
+        @Test
+        void aNumberForText() {
+            assertInvalidProblem(set(EXAMPLE, "/templates/0/name", 7), "templates[0].name (7)", "must be a string");
+        }
+
+        @Test
+        void textForAList() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/skills", "C&R"), "people[0].skills (\"C&R\")", "must be an array");
+        }
+
+        @Test
+        void aListForAnObject() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/establishment/tierWeights", List.of(1, 2, 3)),
+                    "establishment.tierWeights ([1,2,3])",
+                    "must be an object");
+        }
+
+        @Test
+        void aNullInAList() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/skills", raw("[\"C&R\", null]")), "people[0].skills[1] must not be null");
+        }
+
+        @Test
+        void anUnknownEnumValue() {
+            assertInvalidProblem(set(EXAMPLE, "/people/2/grade", "GUARD"), "people[2].grade (GUARD)", "OSG, OFFICER");
+        }
+
+        @Test
+        void anEnumGivenByNumber() {
+            assertInvalidProblem(set(EXAMPLE, "/people/2/grade", 1), "people[2].grade (1)", "must be one of");
+        }
+
+        @Test
+        void anUnknownContractKind() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/contract/kind", "compressed"),
+                    "people[0].contract.kind (compressed)",
+                    "fullTime, partTime");
+        }
+
+        @Test
+        void anUnknownWorkingTimePreset() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/establishment/workingTime/preset", "EU"),
+                    "establishment.workingTime.preset (EU)",
+                    "GB, prisonSpecialCase");
+        }
+    }
+
+    @Nested
+    class UnknownProperties {
+        @Test
+        void aTypoAtTheTopLevel() {
+            assertInvalidProblem(set(EXAMPLE, "/dayz", 14), "dayz is not a known property", "Maybe days");
+        }
+
+        @Test
+        void aTypoInAContract() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/1/contract/weeklyMinute", 600),
+                    "people[1].contract.weeklyMinute is not a known property",
+                    "Maybe weeklyMinutes");
+        }
+
+        @Test
+        void aPropertyOfAnotherContractKind() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/1/contract/annualMinutes", 90_000),
+                    "people[1].contract.annualMinutes is not a known property");
+        }
+
+        @Test
+        void aPropertyFarFromAnyKnown() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/establishment/workingTime/overtimeRate", 22),
+                    "establishment.workingTime.overtimeRate is not a known property",
+                    "Known properties here",
+                    "dailyRestMinutes");
+        }
+    }
+
+    @Nested
+    class BadDatesTimesAndZones {
+        @Test
+        void aDateThatDoesNotExist() {
+            assertInvalidProblem(set(EXAMPLE, "/start", "2027-02-30"), "start (2027-02-30)", "not a date");
+        }
+
+        @Test
+        void aDateInAnotherFormat() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/leave/0/from", "29/03/2027"), "leave[0].from (29/03/2027)", "not a date");
+        }
+
+        @Test
+        void aDateInAList() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/establishment/publicHolidays/1", "Easter Monday"),
+                    "establishment.publicHolidays[1] (Easter Monday)",
+                    "not a date");
+        }
+
+        @Test
+        void aTimeOutOfRange() {
+            assertInvalidProblem(set(EXAMPLE, "/templates/1/end", "25:00"), "templates[1].end (25:00)", "not a time");
+        }
+
+        @Test
+        void aTimeInWords() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/1/adjustments/fixedStart", "8am"),
+                    "people[1].adjustments.fixedStart (8am)",
+                    "not a time");
+        }
+
+        @Test
+        void anUnknownZone() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/establishment/zone", "Mars/Olympus"),
+                    "establishment.zone (Mars/Olympus)",
+                    "not a time zone");
+        }
+
+        @Test
+        void aDateTimeWithoutOffset() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/history/recentShifts/1/start", "2027-03-20T20:45"),
+                    "people[0].history.recentShifts[1].start (2027-03-20T20:45)",
+                    "offset");
+        }
+    }
+
+    @Nested
+    class NegativeDurations {
+        @Test
+        void negativeWeeklyMinutes() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/contract/weeklyMinutes", -60),
+                    "people[0].contract.weeklyMinutes (-60)",
+                    "must be > 0");
+        }
+
+        @Test
+        void negativeBreak() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/templates/1/breakMinutes", -5), "templates[1].breakMinutes (-5)", ">= 0");
+        }
+
+        @Test
+        void negativeDailyRest() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/establishment/workingTime/dailyRestMinutes", -1),
+                    "establishment.workingTime.dailyRestMinutes (-1)",
+                    ">= 0");
+        }
+
+        @Test
+        void negativeReferencePeriodMinutes() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/history/referencePeriodMinutes", -1),
+                    "people[0].history.referencePeriodMinutes (-1)");
+        }
+
+        @Test
+        void negativeMaxShiftsOfATemplate() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/1/rules/maxShiftsByTemplate/LD", -2),
+                    "people[1].rules.maxShiftsByTemplate.LD (-2)");
+        }
+
+        @Test
+        void aBreakAsLongAsTheShift() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/templates/0/breakMinutes", 330),
+                    "templates[0].breakMinutes (330)",
+                    "shorter than the shift");
+        }
+
+        @Test
+        void zeroDays() {
+            assertInvalidProblem(set(EXAMPLE, "/days", 0), "days (0)", "must be > 0");
+        }
+
+        @Test
+        void aTierOutOfRange() {
+            assertInvalidProblem(set(EXAMPLE, "/activities/2/tier", 4), "activities[2].tier (4)");
+        }
+
+        @Test
+        void anMslAboveTheSdsol() {
+            assertInvalidProblem(set(EXAMPLE, "/activities/0/msl", 6), "activities[0].msl (6)", "sdsol (5)");
+        }
+    }
+
+    @Nested
+    class EndBeforeStart {
+        @Test
+        void leaveEndingBeforeItStarts() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/leave/0/to", "2027-03-28"), "leave[0].to (2027-03-28)", "before from (2027-03-29)");
+        }
+
+        @Test
+        void aPastShiftEndingBeforeItStarts() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/0/history/recentShifts/0/end", "2027-03-19T20:00:00Z"),
+                    "people[0].history.recentShifts[0].end (2027-03-19T20:00:00Z)",
+                    "before its start");
+        }
+
+        @Test
+        void minimumHoursAboveMaximum() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/1/rules/minTotalMinutes", 3000),
+                    "people[1].rules.minTotalMinutes (3000)",
+                    "maxTotalMinutes (2700)");
+        }
+    }
+
+    @Nested
+    class DuplicateIds {
+        @Test
+        void aPersonIdUsedTwice() {
+            assertInvalidProblem(set(EXAMPLE, "/people/3/id", "P001"), "people[3].id (P001) is used more than once");
+        }
+
+        @Test
+        void aTemplateIdUsedTwice() {
+            assertInvalidProblem(set(EXAMPLE, "/templates/1/id", "E"), "templates[1].id (E) is used more than once");
+        }
+
+        @Test
+        void aLocationIdUsedTwice() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/establishment/locations/1/id", "A"),
+                    "establishment.locations[1].id (A) is used more than once");
+        }
+
+        @Test
+        void aSkillListedTwice() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/3/skills", List.of("C&R", "C&R")),
+                    "people[3].skills[1] (C&R) is listed twice");
+        }
+    }
+
+    @Nested
+    class UnknownReferences {
+        @Test
+        void leaveOfNobody() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/leave/0/person", "P999"), "leave[0].person (P999) is not a known person");
+        }
+
+        @Test
+        void aPinToAnUnknownTemplate() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/pins/0/template", "XX"), "pins[0].template (XX) is not a known template");
+        }
+
+        @Test
+        void anActivityAtAnUnknownLocation() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/activities/1/location", "C"),
+                    "activities[1]",
+                    ".location (C) is not a known location");
+        }
+
+        @Test
+        void aRuleForAnUnknownTemplate() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/1/rules/maxShiftsByTemplate", Map.of("XX", 1)),
+                    "people[1]",
+                    ".rules.maxShiftsByTemplate (XX) is not a known template");
+        }
+
+        @Test
+        void aWeightForAnUnknownConstraint() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/constraintWeights", Map.of("dayly-rest", "1soft")),
+                    "constraintWeights.dayly-rest (dayly-rest) is not a known constraint id",
+                    "daily-rest");
+        }
+
+        @Test
+        void aWeightThatIsNotAScore() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/constraintWeights", Map.of("daily-rest", "lots")),
+                    "constraintWeights.daily-rest (lots) is not a score");
+        }
+
+        @Test
+        void aPinWithATemplateButNoLocation() {
+            assertInvalidProblem(remove(EXAMPLE, "/pins/0/location"), "pins[0].location is missing");
+        }
+    }
+
+    @Nested
+    class OverlappingLeave {
+        @Test
+        void twoSpellsOfLeaveSharingADay() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/leave/1/from", "2027-04-02"),
+                    "leave[1] (2027-04-02 to 2027-04-03) of person (P004) overlaps their leave from 2027-03-29 to"
+                            + " 2027-04-02");
+        }
+    }
+
+    @Nested
+    class SeveralProblems {
+        @Test
+        void theFirstIsReportedAndTheRestCountedAndKept() {
+            String json = set(
+                    set(set(EXAMPLE, "/leave/0/person", "P998"), "/leave/2/person", "P999"), "/pins/0/template", "XX");
+            InvalidInputException e = assertInvalidProblem(json, "leave[0].person (P998)", "(and 2 more)");
+            assertEquals(3, e.errors().size(), e.errors().toString());
+            assertTrue(
+                    e.errors().get(1).contains("leave[2].person (P999)"),
+                    e.errors().toString());
+            assertTrue(
+                    e.errors().get(2).contains("pins[0].template (XX)"),
+                    e.errors().toString());
+        }
+
+        @Test
+        void aLineBreakInAValueDoesNotBreakTheLine() {
+            assertInvalidProblem(set(EXAMPLE, "/leave/0/person", "P9\n99"), "leave[0].person (P9", "99)");
+        }
+    }
+}
