@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
+import org.openroster.model.Contract.YearEndPolicy;
 import org.openroster.model.DayType;
 import org.openroster.model.Grade;
 import org.openroster.model.LeaveKind;
@@ -38,7 +39,10 @@ final class ProblemFormat {
             List<RequestJson> requests,
             List<PinJson> pins,
             List<SlotDemandJson> slotDemands,
-            Map<String, String> constraintWeights) {}
+            Map<String, String> constraintWeights,
+            List<JobShareJson> jobShares,
+            List<RotaLineJson> rotaLines,
+            List<ChoiceJson> choices) {}
 
     record EstablishmentJson(
             String id,
@@ -118,20 +122,72 @@ final class ProblemFormat {
             Boolean noNights, Integer maxShiftMinutes, Boolean noControlAndRestraint, String fixedStart) {}
 
     /**
-     * A contract, told apart by {@code kind}. A new kind is a new record here, a name in
-     * {@link JsonSubTypes}, and a case in {@link ProblemMapper}'s two switches (the compiler points at
-     * both, the interface being sealed).
+     * A contract, told apart by {@code kind} (the model's {@code Contract.kind()}). A new kind is a new
+     * record here, a name in {@link JsonSubTypes}, a case in {@link ProblemMapper}'s two switches (the
+     * compiler points at both, the interface being sealed) and a definition in the schema.
      */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = FullTimeJson.class, name = "fullTime"),
-        @JsonSubTypes.Type(value = PartTimeJson.class, name = "partTime")
+        @JsonSubTypes.Type(value = PartTimeJson.class, name = "partTime"),
+        @JsonSubTypes.Type(value = CompressedJson.class, name = "compressed"),
+        @JsonSubTypes.Type(value = AnnualisedJson.class, name = "annualised"),
+        @JsonSubTypes.Type(value = TermTimeJson.class, name = "termTime"),
+        @JsonSubTypes.Type(value = JobShareContractJson.class, name = "jobShare"),
+        @JsonSubTypes.Type(value = MinimumHoursJson.class, name = "minimumHours"),
+        @JsonSubTypes.Type(value = DualJson.class, name = "dual")
     })
-    sealed interface ContractJson permits FullTimeJson, PartTimeJson {}
+    sealed interface ContractJson
+            permits FullTimeJson,
+                    PartTimeJson,
+                    CompressedJson,
+                    AnnualisedJson,
+                    TermTimeJson,
+                    JobShareContractJson,
+                    MinimumHoursJson,
+                    DualJson {}
 
     record FullTimeJson(Integer weeklyMinutes, Integer maxExtraMinutesPerWeek) implements ContractJson {}
 
     record PartTimeJson(Integer weeklyMinutes, Integer maxExtraMinutesPerWeek) implements ContractJson {}
+
+    record CompressedJson(Integer daysPerWeek, Integer dayMinutes, Integer maxExtraMinutesPerWeek)
+            implements ContractJson {}
+
+    record AnnualisedJson(
+            Integer annualMinutes,
+            String yearStart,
+            Integer reservePercent,
+            Integer toleranceMinutes,
+            YearEndPolicy yearEnd,
+            Integer carryForwardCapMinutes,
+            Long creditedToDateMinutes)
+            implements ContractJson {}
+
+    /** Annualised hours with closed periods: the annualised fields flat, plus {@code closedPeriods}. */
+    record TermTimeJson(
+            Integer annualMinutes,
+            String yearStart,
+            Integer reservePercent,
+            Integer toleranceMinutes,
+            YearEndPolicy yearEnd,
+            Integer carryForwardCapMinutes,
+            Long creditedToDateMinutes,
+            List<ClosedPeriodJson> closedPeriods)
+            implements ContractJson {}
+
+    record ClosedPeriodJson(String from, String to) {}
+
+    record JobShareContractJson(String post, Integer weeklyMinutes, Integer maxExtraMinutesPerWeek)
+            implements ContractJson {}
+
+    record MinimumHoursJson(Integer guaranteedMinutesPerWeek, Integer extraCapMinutesPerWeek, Boolean willingForExtra)
+            implements ContractJson {}
+
+    record DualJson(List<PostJson> posts) implements ContractJson {}
+
+    /** A post of a dual contract; its contract is of a single kind (not dual, not jobShare). */
+    record PostJson(String id, Grade grade, ContractJson contract) {}
 
     record RulesJson(
             Integer maxConsecutiveDays,
@@ -152,6 +208,18 @@ final class ProblemFormat {
     record RequestJson(String person, String date, String template, Boolean wanted, Integer weight) {}
 
     record PinJson(String person, String date, String template, String location) {}
+
+    record JobShareJson(
+            String id,
+            Integer weeklyMinutes,
+            List<DayOfWeek> coverDays,
+            Integer handoverMinutes,
+            List<String> partners) {}
+
+    record RotaLineJson(String person, String anchor, List<String> cycle) {}
+
+    /** A self-rostering choice: a request to work the template on the date ({@code wanted} is implied). */
+    record ChoiceJson(String person, String date, String template, Integer weight) {}
 
     record SlotDemandJson(
             String date,

@@ -17,22 +17,33 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.openroster.io.ProblemFormat.ActivityJson;
 import org.openroster.io.ProblemFormat.AdjustmentsJson;
+import org.openroster.io.ProblemFormat.AnnualisedJson;
+import org.openroster.io.ProblemFormat.ChoiceJson;
+import org.openroster.io.ProblemFormat.ClosedPeriodJson;
+import org.openroster.io.ProblemFormat.CompressedJson;
 import org.openroster.io.ProblemFormat.ContractJson;
+import org.openroster.io.ProblemFormat.DualJson;
 import org.openroster.io.ProblemFormat.EstablishmentJson;
 import org.openroster.io.ProblemFormat.FullTimeJson;
 import org.openroster.io.ProblemFormat.HistoryJson;
+import org.openroster.io.ProblemFormat.JobShareContractJson;
+import org.openroster.io.ProblemFormat.JobShareJson;
 import org.openroster.io.ProblemFormat.LeaveJson;
 import org.openroster.io.ProblemFormat.LineJson;
 import org.openroster.io.ProblemFormat.LocationJson;
+import org.openroster.io.ProblemFormat.MinimumHoursJson;
 import org.openroster.io.ProblemFormat.PartTimeJson;
 import org.openroster.io.ProblemFormat.PersonJson;
 import org.openroster.io.ProblemFormat.PinJson;
+import org.openroster.io.ProblemFormat.PostJson;
 import org.openroster.io.ProblemFormat.ProblemFile;
 import org.openroster.io.ProblemFormat.RequestJson;
+import org.openroster.io.ProblemFormat.RotaLineJson;
 import org.openroster.io.ProblemFormat.RulesJson;
 import org.openroster.io.ProblemFormat.SlotDemandJson;
 import org.openroster.io.ProblemFormat.SpanJson;
 import org.openroster.io.ProblemFormat.TemplateJson;
+import org.openroster.io.ProblemFormat.TermTimeJson;
 import org.openroster.io.ProblemFormat.TierWeightsJson;
 import org.openroster.io.ProblemFormat.WorkingTimeJson;
 import org.openroster.model.Activity;
@@ -40,13 +51,16 @@ import org.openroster.model.Adjustments;
 import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
+import org.openroster.model.Grade;
 import org.openroster.model.History;
+import org.openroster.model.JobSharePost;
 import org.openroster.model.Leave;
 import org.openroster.model.Location;
 import org.openroster.model.Person;
 import org.openroster.model.Pin;
 import org.openroster.model.Problem;
 import org.openroster.model.Request;
+import org.openroster.model.RotaLine;
 import org.openroster.model.ShiftTemplate;
 import org.openroster.model.SlotDemand;
 import org.openroster.model.StaffingLine;
@@ -102,8 +116,25 @@ final class ProblemMapper {
         List<Pin> pins = at.each("pins", f.pins(), ProblemMapper::pin);
         List<SlotDemand> slots = at.each("slotDemands", f.slotDemands(), ProblemMapper::slotDemand);
         Map<String, String> weights = or(f.constraintWeights(), Map.of());
+        List<JobSharePost> jobShares = at.each("jobShares", f.jobShares(), ProblemMapper::jobShare);
+        List<RotaLine> rotaLines = at.each("rotaLines", f.rotaLines(), ProblemMapper::rotaLine);
+        List<Request> choices = at.each("choices", f.choices(), ProblemMapper::choice);
         return at.build(() -> new Problem(
-                id, establishment, start, days, templates, activities, people, leave, requests, pins, slots, weights));
+                id,
+                establishment,
+                start,
+                days,
+                templates,
+                activities,
+                people,
+                leave,
+                requests,
+                pins,
+                slots,
+                weights,
+                jobShares,
+                rotaLines,
+                choices));
     }
 
     /**
@@ -311,15 +342,144 @@ final class ProblemMapper {
     /** One case per contract kind; the sealed interface makes a new kind a compile error here. */
     private static Contract contract(At at, ContractJson c) {
         return switch (c) {
-            case FullTimeJson f ->
-                at.build(() -> new Contract.FullTime(
-                        at.positive("weeklyMinutes", f.weeklyMinutes(), Contract.FULL_TIME_WEEKLY_MINUTES),
-                        at.nonNegative("maxExtraMinutesPerWeek", f.maxExtraMinutesPerWeek(), 0)));
-            case PartTimeJson p ->
-                at.build(() -> new Contract.PartTime(
-                        at.positive("weeklyMinutes", p.weeklyMinutes()),
-                        at.nonNegative("maxExtraMinutesPerWeek", p.maxExtraMinutesPerWeek(), 0)));
+            case FullTimeJson f -> {
+                int weekly = at.positive("weeklyMinutes", f.weeklyMinutes(), Contract.FULL_TIME_WEEKLY_MINUTES);
+                int extra = at.nonNegative("maxExtraMinutesPerWeek", f.maxExtraMinutesPerWeek(), 0);
+                yield at.build(() -> new Contract.FullTime(weekly, extra));
+            }
+            case PartTimeJson p -> {
+                int weekly = at.positive("weeklyMinutes", p.weeklyMinutes());
+                int extra = at.nonNegative("maxExtraMinutesPerWeek", p.maxExtraMinutesPerWeek(), 0);
+                yield at.build(() -> new Contract.PartTime(weekly, extra));
+            }
+            case CompressedJson x -> {
+                int days = at.required("daysPerWeek", x.daysPerWeek());
+                if (days < 1 || days > 6) {
+                    throw at.field("daysPerWeek")
+                            .fail(days, "must be 1 to 6: compressed hours are the week in fewer, longer days.");
+                }
+                int dayMinutes = at.positive("dayMinutes", x.dayMinutes());
+                int extra = at.nonNegative("maxExtraMinutesPerWeek", x.maxExtraMinutesPerWeek(), 0);
+                yield at.build(() -> new Contract.Compressed(days, dayMinutes, extra));
+            }
+            case AnnualisedJson a ->
+                annualised(
+                        at,
+                        a.annualMinutes(),
+                        a.yearStart(),
+                        a.reservePercent(),
+                        a.toleranceMinutes(),
+                        a.yearEnd(),
+                        a.carryForwardCapMinutes(),
+                        a.creditedToDateMinutes());
+            case TermTimeJson t -> {
+                Contract.Annualised terms = annualised(
+                        at,
+                        t.annualMinutes(),
+                        t.yearStart(),
+                        t.reservePercent(),
+                        t.toleranceMinutes(),
+                        t.yearEnd(),
+                        t.carryForwardCapMinutes(),
+                        t.creditedToDateMinutes());
+                List<Contract.ClosedPeriod> closed = closedPeriods(at, t.closedPeriods());
+                yield at.build(() -> new Contract.TermTime(terms, closed));
+            }
+            case JobShareContractJson j -> {
+                String post = at.id("post", j.post());
+                int weekly = at.positive("weeklyMinutes", j.weeklyMinutes());
+                int extra = at.nonNegative("maxExtraMinutesPerWeek", j.maxExtraMinutesPerWeek(), 0);
+                yield at.build(() -> new Contract.JobShare(post, weekly, extra));
+            }
+            case MinimumHoursJson m -> {
+                int guaranteed = at.positive("guaranteedMinutesPerWeek", m.guaranteedMinutesPerWeek());
+                int cap = at.nonNegative("extraCapMinutesPerWeek", m.extraCapMinutesPerWeek(), 0);
+                boolean willing = or(m.willingForExtra(), false);
+                yield at.build(() -> new Contract.MinimumHours(guaranteed, cap, willing));
+            }
+            case DualJson d -> dual(at, d);
         };
+    }
+
+    private static Contract.Annualised annualised(
+            At at,
+            Integer annualMinutes,
+            String yearStart,
+            Integer reservePercent,
+            Integer toleranceMinutes,
+            Contract.YearEndPolicy yearEnd,
+            Integer carryForwardCapMinutes,
+            Long creditedToDateMinutes) {
+        int annual = at.positive("annualMinutes", annualMinutes);
+        LocalDate start = at.date("yearStart", yearStart);
+        int reserve = at.nonNegative("reservePercent", reservePercent, 0);
+        if (reserve > 99) {
+            throw at.field("reservePercent").fail(reserve, "must be 0 to 99: the share of the year held in reserve.");
+        }
+        int tolerance = at.nonNegative("toleranceMinutes", at.required("toleranceMinutes", toleranceMinutes));
+        int cap = at.nonNegative("carryForwardCapMinutes", carryForwardCapMinutes, 0);
+        long credited = at.nonNegative("creditedToDateMinutes", creditedToDateMinutes, 0L);
+        Contract.YearEndPolicy policy = or(yearEnd, Contract.YearEndPolicy.CARRY_FORWARD);
+        return at.build(() -> new Contract.Annualised(annual, start, reserve, tolerance, policy, cap, credited));
+    }
+
+    /** A term-time contract's closed periods, each ending on or after its start, none overlapping another. */
+    private static List<Contract.ClosedPeriod> closedPeriods(At at, List<ClosedPeriodJson> periods) {
+        List<Contract.ClosedPeriod> closed = at.each("closedPeriods", periods, (a, c) -> {
+            LocalDate from = a.date("from", c.from());
+            LocalDate to = a.date("to", c.to());
+            if (to.isBefore(from)) {
+                throw a.field("to").fail(c.to(), "is before from (" + from + ").");
+            }
+            return a.build(() -> new Contract.ClosedPeriod(from, to));
+        });
+        for (int i = 0; i < closed.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                Contract.ClosedPeriod p = closed.get(i);
+                Contract.ClosedPeriod q = closed.get(j);
+                if (!p.from().isAfter(q.to()) && !q.from().isAfter(p.to())) {
+                    throw at.field("closedPeriods")
+                            .index(i)
+                            .fail(
+                                    p.from() + " to " + p.to(),
+                                    "overlaps closedPeriods[" + j + "] (" + q.from() + " to " + q.to()
+                                            + "). Maybe join them into one period.");
+                }
+            }
+        }
+        return closed;
+    }
+
+    /** Kinds a post of a dual contract may have: one contract of a single kind, not dual or jobShare. */
+    static final List<String> POST_KINDS =
+            List.of("fullTime", "partTime", "compressed", "annualised", "termTime", "minimumHours");
+
+    private static Contract.Dual dual(At at, DualJson d) {
+        List<PostJson> given = at.required("posts", d.posts());
+        if (given.size() < 2) {
+            throw at.field("posts")
+                    .fail(
+                            given.stream().map(PostJson::id).toList(),
+                            "must list at least two posts: a dual contract is two or more contracts held by one"
+                                    + " person. Maybe give the single contract itself.");
+        }
+        List<Contract.Post> posts = at.each("posts", given, (a, p) -> {
+            String id = a.id("id", p.id());
+            Grade grade = a.required("grade", p.grade());
+            ContractJson c = a.required("contract", p.contract());
+            if (c instanceof DualJson || c instanceof JobShareContractJson) {
+                throw a.field("contract")
+                        .field("kind")
+                        .fail(
+                                c instanceof DualJson ? "dual" : "jobShare",
+                                "is not allowed for a post of a dual contract: a post has one contract of a"
+                                        + " single kind. Maybe one of " + String.join(", ", POST_KINDS) + ".");
+            }
+            Contract contract = contract(a.field("contract"), c);
+            return a.build(() -> new Contract.Post(id, grade, contract));
+        });
+        At.uniqueIds(at.field("posts"), posts.stream().map(Contract.Post::id).toList());
+        return at.build(() -> new Contract.Dual(posts));
     }
 
     private static WorkRules rules(At at, RulesJson r) {
@@ -423,6 +583,68 @@ final class ProblemMapper {
         return at.build(() -> new SlotDemand(date, template, location, minimum, target, under, over));
     }
 
+    private static JobSharePost jobShare(At at, JobShareJson j) {
+        String id = at.id("id", j.id());
+        int weekly = at.positive("weeklyMinutes", j.weeklyMinutes());
+        var coverDays = at.set("coverDays", j.coverDays());
+        int handover = at.nonNegative("handoverMinutes", j.handoverMinutes(), 0);
+        List<String> partners = List.copyOf(at.set("partners", at.required("partners", j.partners())));
+        for (int i = 0; i < partners.size(); i++) {
+            if (partners.get(i).isBlank()) {
+                throw at.field("partners").index(i).fail(partners.get(i), "must not be blank.");
+            }
+        }
+        if (partners.size() < 2) {
+            throw at.field("partners")
+                    .fail(
+                            partners,
+                            "must name at least two people: a job share is one post shared by two or more."
+                                    + " Maybe give this person a partTime contract instead.");
+        }
+        return at.build(() -> new JobSharePost(id, weekly, coverDays, handover, partners));
+    }
+
+    private static RotaLine rotaLine(At at, RotaLineJson r) {
+        String person = at.id("person", r.person());
+        LocalDate anchor = at.date("anchor", r.anchor());
+        List<String> cycle = at.required("cycle", r.cycle());
+        if (cycle.isEmpty()) {
+            throw at.field("cycle").fail("[]", "must list at least one entry (\"template@location\" or \"OFF\").");
+        }
+        for (int i = 0; i < cycle.size(); i++) {
+            String entry = cycle.get(i);
+            if (!RotaLine.OFF.equals(entry) && !isTemplateAtLocation(entry)) {
+                String hint = RotaLine.OFF.equalsIgnoreCase(entry.strip()) ? " Maybe \"OFF\"." : "";
+                throw at.field("cycle")
+                        .index(i)
+                        .fail(entry, "must be \"template@location\" (e.g. \"E@A\") or \"OFF\"." + hint);
+            }
+        }
+        return at.build(() -> new RotaLine(person, anchor, cycle));
+    }
+
+    /** Whether a rota entry is "template@location": one {@code @} between two non-blank ids. */
+    private static boolean isTemplateAtLocation(String entry) {
+        int at = entry.indexOf('@');
+        return at > 0
+                && entry.indexOf('@', at + 1) < 0
+                && !entry.substring(0, at).isBlank()
+                && !entry.substring(at + 1).isBlank();
+    }
+
+    private static Request choice(At at, ChoiceJson c) {
+        String person = at.id("person", c.person());
+        LocalDate date = at.date("date", c.date());
+        if (c.template() == null) {
+            throw at.field("template")
+                    .fail("is missing: a self-rostering choice names the template chosen. Maybe add \"template\" to "
+                            + at.describe() + ", or make it a request.");
+        }
+        String template = at.id("template", c.template());
+        int weight = at.positive("weight", c.weight());
+        return at.build(() -> new Request(person, date, template, true, weight));
+    }
+
     // =====================================================================================
     // Writing
     // =====================================================================================
@@ -460,7 +682,17 @@ final class ProblemMapper {
                                 s.underWeight(),
                                 s.overWeight()))
                         .toList(),
-                new TreeMap<>(p.constraintWeights()));
+                new TreeMap<>(p.constraintWeights()),
+                p.jobShares().stream()
+                        .map(j -> new JobShareJson(
+                                j.id(), j.weeklyMinutes(), sorted(j.coverDays()), j.handoverMinutes(), j.partners()))
+                        .toList(),
+                p.rotaLines().stream()
+                        .map(r -> new RotaLineJson(r.person(), r.anchor().toString(), r.cycle()))
+                        .toList(),
+                p.choices().stream()
+                        .map(c -> new ChoiceJson(c.person(), c.date().toString(), c.template(), c.weight()))
+                        .toList());
     }
 
     /** The rules most people have (the first such on a tie), or the built-in default for nobody. */
@@ -572,6 +804,39 @@ final class ProblemMapper {
         return switch (c) {
             case Contract.FullTime f -> new FullTimeJson(f.weeklyMinutes(), f.maxExtraMinutesPerWeek());
             case Contract.PartTime p -> new PartTimeJson(p.weeklyMinutes(), p.maxExtraMinutesPerWeek());
+            case Contract.Compressed x ->
+                new CompressedJson(x.daysPerWeek(), x.dayMinutes(), x.maxExtraMinutesPerWeek());
+            case Contract.Annualised a ->
+                new AnnualisedJson(
+                        a.annualMinutes(),
+                        a.yearStart().toString(),
+                        a.reservePercent(),
+                        a.toleranceMinutes(),
+                        a.yearEnd(),
+                        a.carryForwardCapMinutes(),
+                        a.creditedToDateMinutes());
+            case Contract.TermTime t -> {
+                Contract.Annualised a = t.terms();
+                yield new TermTimeJson(
+                        a.annualMinutes(),
+                        a.yearStart().toString(),
+                        a.reservePercent(),
+                        a.toleranceMinutes(),
+                        a.yearEnd(),
+                        a.carryForwardCapMinutes(),
+                        a.creditedToDateMinutes(),
+                        t.closed().stream()
+                                .map(p -> new ClosedPeriodJson(p.from().toString(), p.to().toString()))
+                                .toList());
+            }
+            case Contract.JobShare j ->
+                new JobShareContractJson(j.post(), j.weeklyMinutes(), j.maxExtraMinutesPerWeek());
+            case Contract.MinimumHours m ->
+                new MinimumHoursJson(m.guaranteedMinutesPerWeek(), m.extraCapMinutesPerWeek(), m.willingForExtra());
+            case Contract.Dual d ->
+                new DualJson(d.posts().stream()
+                        .map(p -> new PostJson(p.id(), p.grade(), contract(p.contract())))
+                        .toList());
         };
     }
 

@@ -6,14 +6,17 @@ import java.util.Objects;
 import org.openroster.audit.AuditReport;
 import org.openroster.audit.AuditSummary;
 import org.openroster.audit.DayDelivery;
+import org.openroster.audit.PersonHours;
 import org.openroster.audit.RuleTotal;
+import org.openroster.audit.StaffingInterval;
 import org.openroster.audit.Violation;
 import org.openroster.solver.SolveStats;
 
 /**
  * Writes the outputs people and dashboards read: an audit report ({@code {"formatVersion": 1,
- * "summary", "violations", "days", "rules"}}, every field of the audit's records, instants as ISO
- * text, absent values left out) and a solve's figures ({@code {"formatVersion": 1, "secondsSpent",
+ * "summary", "violations", "days", "rules", "staffing", "people"}}, every field of the audit's
+ * records, the summary's {@code contracts} by kind included, instants as ISO text, absent values left
+ * out) and a solve's figures ({@code {"formatVersion": 1, "secondsSpent",
  * ...}}, every field of {@link SolveStats}). Both are output only; nothing reads them back.
  */
 public final class ReportJson {
@@ -28,7 +31,9 @@ public final class ReportJson {
             AuditSummary summary,
             List<Violation> violations,
             List<DayDelivery> days,
-            List<RuleTotal> rules) {}
+            List<RuleTotal> rules,
+            List<StaffingInterval> staffing,
+            List<PersonHours> people) {}
 
     record StatsFile(
             int formatVersion,
@@ -43,8 +48,14 @@ public final class ReportJson {
     /** The audit report as JSON text. */
     public static String toJson(AuditReport report) {
         Objects.requireNonNull(report, "report");
-        return JsonSupport.write(
-                new AuditFile(VERSION, report.summary(), report.violations(), report.days(), report.rules()));
+        return JsonSupport.write(new AuditFile(
+                VERSION,
+                report.summary(),
+                report.violations(),
+                report.days(),
+                report.rules(),
+                report.staffing(),
+                report.people()));
     }
 
     /** A solve's figures as JSON text. */

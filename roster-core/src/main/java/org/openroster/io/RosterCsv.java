@@ -16,6 +16,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Writes a roster as CSV for spreadsheets: a header, then one row per person and day of the window
  * (everyone, every day, in the roster's person then date order) with the columns {@link #COLUMNS}.
+ * {@code contract} is the kind of the person's contract ({@code fullTime}, {@code compressed},
+ * {@code dual}...: the {@code kind} of the problem file).
  * {@code duty} is the template's id, {@code LEAVE:<kind>} on approved leave, {@code REST_DAY} on a
  * fixed rest day or agreed day off, else {@code OFF}; {@code start} and {@code end} are local times
  * in the establishment's zone (an end before the start is the next morning). A text cell that a
@@ -29,6 +31,7 @@ public final class RosterCsv {
             "person",
             "name",
             "grade",
+            "contract",
             "date",
             "dayOfWeek",
             "duty",
@@ -91,6 +94,7 @@ public final class RosterCsv {
                 text(person.id()),
                 text(person.name()),
                 person.grade().name(),
+                person.contract().kind(),
                 pd.date().toString(),
                 pd.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK),
                 text(duty),

@@ -188,9 +188,9 @@ class ProblemJsonErrorTest {
         @Test
         void anUnknownContractKind() {
             assertInvalidProblem(
-                    set(EXAMPLE, "/people/0/contract/kind", "compressed"),
-                    "people[0].contract.kind (compressed)",
-                    "fullTime, partTime");
+                    set(EXAMPLE, "/people/0/contract/kind", "zeroHours"),
+                    "people[0].contract.kind (zeroHours) is not a known kind",
+                    "fullTime, partTime, compressed, annualised, termTime, jobShare, minimumHours, dual");
         }
 
         @Test

@@ -27,6 +27,10 @@ class ProblemSchemaTest {
     static final JsonNode SCHEMA = JsonEdit.tree(ExampleProblem.resource(ProblemJson.SCHEMA_RESOURCE));
     static final MiniSchema CHECK = new MiniSchema(SCHEMA);
 
+    /** The contract kinds of the format, as {@code Contract.kind()} names them. */
+    static final List<String> CONTRACT_KINDS =
+            List.of("fullTime", "partTime", "compressed", "annualised", "termTime", "jobShare", "minimumHours", "dual");
+
     @Example
     void everyPropertyTheWriterWritesForTheFullExampleIsDeclared() {
         JsonNode written = JsonEdit.tree(ProblemJson.toJson(ExampleProblem.read()));
@@ -70,7 +74,36 @@ class ProblemSchemaTest {
         Set<String> unused = new TreeSet<>(declared);
         unused.removeAll(used);
         assertEquals(Set.of(), unused, "declared in the schema but not exercised by the worked example");
-        assertTrue(used.contains("contract/1.weeklyMinutes"), "both contract kinds are used: " + used);
+        for (String kind : CONTRACT_KINDS) {
+            assertTrue(used.contains(kind + "Contract.kind"), "the " + kind + " contract is used: " + used);
+        }
+        assertTrue(used.contains("postContract.kind"), "a dual contract's post has a contract: " + used);
+    }
+
+    @Example
+    void theSchemaKnowsEveryContractKindAndEachKindHasItsOwnDefinition() {
+        List<String> kinds = new ArrayList<>();
+        SCHEMA.get("$defs")
+                .get("contract")
+                .get("properties")
+                .get("kind")
+                .get("enum")
+                .forEach(k -> kinds.add(k.stringValue()));
+        assertEquals(CONTRACT_KINDS, kinds);
+        JsonNode branches = SCHEMA.get("$defs").get("contract").get("oneOf");
+        assertEquals(CONTRACT_KINDS.size(), branches.size());
+        for (int i = 0; i < branches.size(); i++) {
+            JsonNode kind = CHECK.resolve(branches.get(i)).get("properties").get("kind");
+            assertEquals(CONTRACT_KINDS.get(i), kind.get("const").stringValue());
+        }
+        List<String> postKinds = new ArrayList<>();
+        SCHEMA.get("$defs")
+                .get("postContract")
+                .get("properties")
+                .get("kind")
+                .get("enum")
+                .forEach(k -> postKinds.add(k.stringValue()));
+        assertEquals(ProblemMapper.POST_KINDS, postKinds);
     }
 
     @Example
@@ -127,9 +160,14 @@ class ProblemSchemaTest {
         if (schema.has("oneOf")) {
             for (int i = 0; i < schema.get("oneOf").size(); i++) {
                 JsonNode branch = schema.get("oneOf").get(i);
-                if (new MiniSchema(SCHEMA).validateAgainst(branch, value).isEmpty()) {
+                String branchOwner = owner + "/" + i;
+                if (branch.has("$ref")) { // a branch defined apart: its properties are that type's
+                    branchOwner = branch.get("$ref").stringValue().substring("#/$defs/".length());
+                    branch = CHECK.resolve(branch);
+                }
+                if (CHECK.validateAgainst(branch, value).isEmpty()) {
                     types.add(branch);
-                    owners.add(owner + "/" + i);
+                    owners.add(branchOwner);
                 }
             }
         }
