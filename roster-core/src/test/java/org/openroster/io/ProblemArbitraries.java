@@ -21,6 +21,7 @@ import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
+import org.openroster.model.JobSharePost;
 import org.openroster.model.Leave;
 import org.openroster.model.LeaveKind;
 import org.openroster.model.Location;
@@ -29,6 +30,7 @@ import org.openroster.model.Person;
 import org.openroster.model.Pin;
 import org.openroster.model.Problem;
 import org.openroster.model.Request;
+import org.openroster.model.RotaLine;
 import org.openroster.model.ShiftTemplate;
 import org.openroster.model.SlotDemand;
 import org.openroster.model.StaffingLine;
@@ -41,8 +43,10 @@ import org.openroster.time.TimeSpan;
 
 /**
  * Arbitraries for small, valid problems that use every part of the model: any number of locations,
- * templates and people (1 to a few), every contract kind, adjustments, rules, history across clock
- * changes, leave, requests, pins, slot demands and weight overrides. References always point at
+ * templates and people (1 to a few), every contract kind (dual contracts with posts of every single
+ * kind; job shares whose partners' weekly minutes add up to the post's), adjustments, rules, history
+ * across clock changes, leave, requests, pins, slot demands, weight overrides, rota lines and
+ * self-rostering choices. References always point at
  * something that exists and leave never overlaps, so {@code ProblemValidator} accepts every value.
  */
 final class ProblemArbitraries {
@@ -99,7 +103,10 @@ final class ProblemArbitraries {
                         pinDrafts(personIds, nTemplates, dates),
                         slotDrafts(nTemplates, dates),
                         rules(templateIds),
-                        Arbitraries.of(true, false))
+                        Arbitraries.of(true, false),
+                        jobShareDrafts(),
+                        rotaDrafts(personIds, nTemplates, start),
+                        choices(personIds, templateIds, dates))
                 .as(Drafts::new);
         return Combinators.combine(parts, drafts).as((p, d) -> assemble(p, d, locationIds, start, days));
     }
@@ -114,7 +121,25 @@ final class ProblemArbitraries {
             Map<String, String> weights,
             String id) {}
 
-    private record Drafts(List<PinDraft> pins, List<SlotDraft> slots, WorkRules sharedRules, boolean shareRules) {}
+    private record Drafts(
+            List<PinDraft> pins,
+            List<SlotDraft> slots,
+            WorkRules sharedRules,
+            boolean shareRules,
+            List<JobShareDraft> jobShares,
+            List<RotaDraft> rotaLines,
+            List<Request> choices) {}
+
+    /**
+     * A job share post before its partners are picked (the next people not yet sharing a post): each
+     * partner's weekly minutes and extra-hours cap; the post's minutes are their sum.
+     */
+    private record JobShareDraft(List<Integer> minutes, List<Integer> extras, Set<DayOfWeek> coverDays, int handover) {}
+
+    /** A rota line before each entry's template (by index, null: OFF) is resolved to a location offering it. */
+    private record RotaDraft(String person, LocalDate anchor, List<EntryDraft> cycle) {}
+
+    private record EntryDraft(Integer template, int pick) {}
 
     /** A pin before its template (by index, null: a day off) is resolved to a location offering it. */
     private record PinDraft(String person, LocalDate date, Integer template, int pick) {}
@@ -123,9 +148,44 @@ final class ProblemArbitraries {
 
     private static Problem assemble(Parts p, Drafts d, List<String> locationIds, LocalDate start, int days) {
         List<ShiftTemplate> ts = p.templates();
-        List<Person> people = d.shareRules()
-                ? p.people().stream().map(x -> x.withRules(d.sharedRules())).toList()
-                : p.people();
+        List<Person> people = new ArrayList<>(
+                d.shareRules()
+                        ? p.people().stream()
+                                .map(x -> x.withRules(d.sharedRules()))
+                                .toList()
+                        : p.people());
+        List<JobSharePost> jobShares = new ArrayList<>();
+        int next = 0;
+        for (JobShareDraft j : d.jobShares()) {
+            int n = j.minutes().size();
+            if (next + n > people.size()) {
+                break;
+            }
+            String post = "JS" + jobShares.size();
+            List<String> partners = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                Person partner = people.get(next + k);
+                people.set(
+                        next + k,
+                        partner.withContract(new Contract.JobShare(
+                                post, j.minutes().get(k), j.extras().get(k))));
+                partners.add(partner.id());
+            }
+            next += n;
+            int weekly = j.minutes().stream().mapToInt(Integer::intValue).sum();
+            jobShares.add(new JobSharePost(post, weekly, j.coverDays(), j.handover(), partners));
+        }
+        List<RotaLine> rotaLines = d.rotaLines().stream()
+                .map(r -> new RotaLine(
+                        r.person(),
+                        r.anchor(),
+                        r.cycle().stream()
+                                .map(e -> e.template() == null
+                                        ? RotaLine.OFF
+                                        : ts.get(e.template()).id() + "@"
+                                                + offeredAt(ts.get(e.template()), locationIds, e.pick()))
+                                .toList()))
+                .toList();
         List<Pin> pins = d.pins().stream()
                 .map(x -> x.template() == null
                         ? new Pin(x.person(), x.date(), null, null)
@@ -160,7 +220,10 @@ final class ProblemArbitraries {
                 p.requests(),
                 pins,
                 List.copyOf(slots.values()),
-                p.weights());
+                p.weights(),
+                jobShares,
+                rotaLines,
+                d.choices());
     }
 
     private static String offeredAt(ShiftTemplate template, List<String> locationIds, int pick) {
@@ -317,13 +380,78 @@ final class ProblemArbitraries {
                 });
     }
 
-    static Arbitrary<Contract> contracts() {
+    /** A contract of any kind but a job share (those are made with their post, in pairs or more). */
+    static Arbitrary<Contract> contracts(LocalDate start) {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, singleContracts(start)), net.jqwik.api.Tuple.of(1, dual(start)));
+    }
+
+    /** A contract of a single kind: any kind a post of a dual contract may have. */
+    static Arbitrary<Contract> singleContracts(LocalDate start) {
         Arbitrary<Integer> extra = Arbitraries.integers().between(0, 600);
         return Arbitraries.oneOf(
                 Combinators.combine(Arbitraries.integers().between(1, 39 * 60), extra)
                         .as(Contract.FullTime::new),
                 Combinators.combine(Arbitraries.integers().between(1, 37 * 60), extra)
-                        .as(Contract.PartTime::new));
+                        .as(Contract.PartTime::new),
+                Combinators.combine(
+                                Arbitraries.integers().between(1, 6),
+                                Arbitraries.integers().between(1, 14 * 60),
+                                extra)
+                        .as(Contract.Compressed::new),
+                annualised(start),
+                Combinators.combine(annualised(start), closedPeriods(start)).as(Contract.TermTime::new),
+                Combinators.combine(Arbitraries.integers().between(1, 48 * 60), extra, Arbitraries.of(true, false))
+                        .as(Contract.MinimumHours::new));
+    }
+
+    /** Annualised hours with a reference year starting up to a year and a bit before the window. */
+    static Arbitrary<Contract.Annualised> annualised(LocalDate start) {
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, 130_000),
+                        Arbitraries.integers().between(0, 400).map(start::minusDays),
+                        Arbitraries.integers().between(0, 99),
+                        Arbitraries.integers().between(0, 6000),
+                        Arbitraries.of(Contract.YearEndPolicy.class),
+                        Arbitraries.integers().between(0, 10_000),
+                        Arbitraries.longs().between(0, 200_000))
+                .as(Contract.Annualised::new);
+    }
+
+    /** Up to three closed periods that do not overlap (adjacent ones may touch), near the window. */
+    static Arbitrary<List<Contract.ClosedPeriod>> closedPeriods(LocalDate start) {
+        Arbitrary<int[]> gapAndLength = Combinators.combine(
+                        Arbitraries.integers().between(0, 40),
+                        Arbitraries.integers().between(0, 20))
+                .as((gap, length) -> new int[] {gap, length});
+        return Combinators.combine(
+                        Arbitraries.integers().between(-60, 30),
+                        gapAndLength.list().ofMaxSize(3))
+                .as((offset, spans) -> {
+                    List<Contract.ClosedPeriod> out = new ArrayList<>();
+                    LocalDate from = start.plusDays(offset);
+                    for (int[] span : spans) {
+                        from = from.plusDays(span[0]);
+                        LocalDate to = from.plusDays(span[1]);
+                        out.add(new Contract.ClosedPeriod(from, to));
+                        from = to.plusDays(1);
+                    }
+                    return out;
+                });
+    }
+
+    /** Two or three posts with their own grades and single contracts. */
+    static Arbitrary<Contract> dual(LocalDate start) {
+        Arbitrary<Contract.Post> post = Combinators.combine(Arbitraries.of(Grade.class), singleContracts(start))
+                .as((grade, contract) -> new Contract.Post("post", grade, contract));
+        return post.list().ofMinSize(2).ofMaxSize(3).map(posts -> {
+            List<Contract.Post> numbered = new ArrayList<>();
+            for (int i = 0; i < posts.size(); i++) {
+                Contract.Post x = posts.get(i);
+                numbered.add(new Contract.Post("post-" + i, x.grade(), x.contract()));
+            }
+            return new Contract.Dual(numbered);
+        });
     }
 
     static Arbitrary<Adjustments> adjustments() {
@@ -404,11 +532,11 @@ final class ProblemArbitraries {
                                         adjustments(),
                                         Arbitraries.of(true, false).list().ofSize(3),
                                         serviceStart,
-                                        contracts())
+                                        contracts(start))
                                 .as((name, grade, skills, locations, adj, flags, service, contract) -> new Person(
                                         id,
                                         name,
-                                        grade,
+                                        gradeFor(contract, grade),
                                         skills,
                                         locations,
                                         adj,
@@ -425,6 +553,56 @@ final class ProblemArbitraries {
                         daysOff,
                         history(start))
                 .as((p, rest, off, history) -> p.withRestDays(rest, off).withHistory(history));
+    }
+
+    /** The person's grade: on a dual contract, one of its posts' grades (picked by the grade drawn). */
+    private static Grade gradeFor(Contract contract, Grade drawn) {
+        if (contract instanceof Contract.Dual dual) {
+            return dual.posts().get(drawn.ordinal() % dual.posts().size()).grade();
+        }
+        return drawn;
+    }
+
+    /** Up to two job share posts of two or three partners, each partner 1 minute to 25 hours a week. */
+    static Arbitrary<List<JobShareDraft>> jobShareDrafts() {
+        return Arbitraries.integers()
+                .between(2, 3)
+                .flatMap(n -> Combinators.combine(
+                                Arbitraries.integers().between(1, 1500).list().ofSize(n),
+                                Arbitraries.integers().between(0, 300).list().ofSize(n),
+                                Arbitraries.subsetOf(DayOfWeek.values()),
+                                Arbitraries.integers().between(0, 120))
+                        .as(JobShareDraft::new))
+                .list()
+                .ofMaxSize(2);
+    }
+
+    /** At most one rota line per person, cycles of 1 to 8 entries, some OFF. */
+    static Arbitrary<List<RotaDraft>> rotaDrafts(List<String> personIds, int nTemplates, LocalDate start) {
+        Arbitrary<EntryDraft> entry = Combinators.combine(
+                        Arbitraries.integers().between(0, nTemplates - 1).injectNull(0.3),
+                        Arbitraries.integers().between(0, 100))
+                .as(EntryDraft::new);
+        return Combinators.combine(
+                        Arbitraries.of(personIds),
+                        Arbitraries.integers().between(-30, 30).map(start::plusDays),
+                        entry.list().ofMinSize(1).ofMaxSize(8))
+                .as(RotaDraft::new)
+                .list()
+                .ofMaxSize(3)
+                .uniqueElements(RotaDraft::person);
+    }
+
+    /** Self-rostering choices: a template wanted on a day of the window. */
+    static Arbitrary<List<Request>> choices(List<String> personIds, List<String> templateIds, List<LocalDate> dates) {
+        return Combinators.combine(
+                        Arbitraries.of(personIds),
+                        Arbitraries.of(dates),
+                        Arbitraries.of(templateIds),
+                        Arbitraries.integers().between(1, 100))
+                .as((person, date, template, weight) -> new Request(person, date, template, true, weight))
+                .list()
+                .ofMaxSize(4);
     }
 
     /** Up to two separate spells of leave per person, never overlapping. */

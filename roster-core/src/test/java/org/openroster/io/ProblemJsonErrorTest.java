@@ -450,6 +450,319 @@ class ProblemJsonErrorTest {
         }
     }
 
+    /** The contract kinds of flexible working, job share posts, rota lines and self-rostering choices. */
+    @Nested
+    class FlexibleWorking {
+        static final String COMPRESSED = "/people/6/contract";
+        static final String ANNUALISED = "/people/7/contract";
+        static final String TERM_TIME = "/people/8/contract";
+        static final String JOB_SHARE = "/people/9/contract";
+        static final String MINIMUM_HOURS = "/people/11/contract";
+        static final String DUAL = "/people/12/contract";
+
+        @Test
+        void anUnknownKindOfADualContractsPost() {
+            assertInvalidProblem(
+                    set(EXAMPLE, DUAL + "/posts/1/contract/kind", "casual"),
+                    "people[12].contract.posts[1].contract.kind (casual) is not a known kind",
+                    "Maybe one of fullTime");
+        }
+
+        @Test
+        void negativeDayMinutes() {
+            assertInvalidProblem(
+                    set(EXAMPLE, COMPRESSED + "/dayMinutes", -5), "people[6].contract.dayMinutes (-5) must be > 0.");
+        }
+
+        @Test
+        void aCompressedWeekOfSevenDays() {
+            assertInvalidProblem(
+                    set(EXAMPLE, COMPRESSED + "/daysPerWeek", 7), "people[6].contract.daysPerWeek (7) must be 1 to 6");
+        }
+
+        @Test
+        void aCompressedContractWithoutItsDayLength() {
+            assertInvalidProblem(
+                    remove(EXAMPLE, COMPRESSED + "/dayMinutes"), "people[6].contract.dayMinutes is missing");
+        }
+
+        @Test
+        void aReserveOfTheWholeYear() {
+            assertInvalidProblem(
+                    set(EXAMPLE, ANNUALISED + "/reservePercent", 100),
+                    "people[7].contract.reservePercent (100) must be 0 to 99");
+        }
+
+        @Test
+        void anAnnualisedContractWithoutItsTolerance() {
+            assertInvalidProblem(
+                    remove(EXAMPLE, ANNUALISED + "/toleranceMinutes"),
+                    "people[7].contract.toleranceMinutes is missing");
+        }
+
+        @Test
+        void aNegativeBalanceBroughtForward() {
+            assertInvalidProblem(
+                    set(EXAMPLE, ANNUALISED + "/creditedToDateMinutes", -60),
+                    "people[7].contract.creditedToDateMinutes (-60) must be >= 0");
+        }
+
+        @Test
+        void anUnknownYearEndPolicy() {
+            assertInvalidProblem(
+                    set(EXAMPLE, ANNUALISED + "/yearEnd", "BANK"),
+                    "people[7].contract.yearEnd (BANK)",
+                    "CARRY_FORWARD, PAY, WRITE_OFF");
+        }
+
+        @Test
+        void aYearStartThatIsNotADate() {
+            assertInvalidProblem(
+                    set(EXAMPLE, ANNUALISED + "/yearStart", "April"),
+                    "people[7].contract.yearStart (April) is not a date");
+        }
+
+        @Test
+        void aClosedPeriodEndingBeforeItStarts() {
+            assertInvalidProblem(
+                    set(EXAMPLE, TERM_TIME + "/closedPeriods/0/to", "2027-03-28"),
+                    "people[8].contract.closedPeriods[0].to (2027-03-28) is before from (2027-03-29)");
+        }
+
+        @Test
+        void closedPeriodsThatOverlap() {
+            assertInvalidProblem(
+                    set(EXAMPLE, TERM_TIME + "/closedPeriods/1/from", "2027-04-09"),
+                    "people[8].contract.closedPeriods[1] (2027-04-09 to 2027-08-31) overlaps closedPeriods[0]"
+                            + " (2027-03-29 to 2027-04-09)");
+        }
+
+        @Test
+        void aClosedPeriodOnAnAnnualisedContract() {
+            assertInvalidProblem(
+                    set(EXAMPLE, ANNUALISED + "/closedPeriods", List.of()),
+                    "people[7].contract.closedPeriods is not a known property");
+        }
+
+        @Test
+        void aMinimumHoursContractWithoutAGuarantee() {
+            assertInvalidProblem(
+                    set(EXAMPLE, MINIMUM_HOURS + "/guaranteedMinutesPerWeek", 0),
+                    "people[11].contract.guaranteedMinutesPerWeek (0) must be > 0");
+        }
+
+        @Test
+        void willingnessGivenAsText() {
+            assertInvalidProblem(
+                    set(EXAMPLE, MINIMUM_HOURS + "/willingForExtra", "yes"),
+                    "people[11].contract.willingForExtra (\"yes\") must be true or false");
+        }
+
+        @Test
+        void aNegativeMinutesOfADualContractsPost() {
+            assertInvalidProblem(
+                    set(EXAMPLE, DUAL + "/posts/1/contract/weeklyMinutes", -5),
+                    "people[12].contract.posts[1].contract.weeklyMinutes (-5) must be > 0.");
+        }
+
+        @Test
+        void aDualPostWithADualContract() {
+            assertInvalidProblem(
+                    set(EXAMPLE, DUAL + "/posts/1/contract", raw("{\"kind\": \"dual\", \"posts\": []}")),
+                    "people[12].contract.posts[1].contract.kind (dual) is not allowed for a post of a dual contract",
+                    "Maybe one of fullTime, partTime, compressed, annualised, termTime, minimumHours.");
+        }
+
+        @Test
+        void aDualPostWithAJobShare() {
+            assertInvalidProblem(
+                    set(
+                            EXAMPLE,
+                            DUAL + "/posts/0/contract",
+                            raw("{\"kind\": \"jobShare\", \"post\": \"JS-B1\", \"weeklyMinutes\": 600}")),
+                    "people[12].contract.posts[0].contract.kind (jobShare) is not allowed");
+        }
+
+        @Test
+        void aDualContractOfOnePost() {
+            String json = set(
+                    EXAMPLE,
+                    DUAL + "/posts",
+                    raw("[{\"id\": \"osg\", \"grade\": \"OSG\", \"contract\": {\"kind\": \"fullTime\"}}]"));
+            assertInvalidProblem(json, "people[12].contract.posts ([osg]) must list at least two posts");
+        }
+
+        @Test
+        void twoPostsWithOneId() {
+            assertInvalidProblem(
+                    set(EXAMPLE, DUAL + "/posts/1/id", "osg"),
+                    "people[12].contract.posts[1].id (osg) is used more than once");
+        }
+
+        @Test
+        void aPostWithoutAGrade() {
+            assertInvalidProblem(
+                    remove(EXAMPLE, DUAL + "/posts/1/grade"), "people[12].contract.posts[1].grade is missing");
+        }
+
+        @Test
+        void aDualContractHoldersGradeOfNoPost() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/12/grade", "CUSTODIAL_MANAGER"),
+                    "people[12] (P013).grade (CUSTODIAL_MANAGER) is not the grade of any of their dual contract's posts");
+        }
+
+        @Test
+        void aJobSharePartnerWhoIsNobody() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/jobShares/0/partners/1", "P999"),
+                    "jobShares[0] (JS-B1).partners (P999) is not a known person.");
+        }
+
+        @Test
+        void partnersMinutesNotAddingUpToThePosts() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/jobShares/0/weeklyMinutes", 2400),
+                    "jobShares[0] (JS-B1).weeklyMinutes (2400) is not what the partners' contracts add up to (2220).");
+        }
+
+        @Test
+        void aJobShareOfOnePerson() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/jobShares/0/partners", List.of("P010")),
+                    "jobShares[0].partners ([P010]) must name at least two people");
+        }
+
+        @Test
+        void aPartnerNamedTwice() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/jobShares/0/partners", List.of("P010", "P011", "P010")),
+                    "jobShares[0].partners[2] (P010) is listed twice");
+        }
+
+        @Test
+        void aPartnerWithoutAJobShareContract() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/jobShares/0/partners", List.of("P010", "P011", "P001")),
+                    "jobShares[0] (JS-B1).partners (P001) needs a jobShare contract of post (JS-B1), not fullTime.");
+        }
+
+        @Test
+        void aJobShareContractOfAnUnknownPost() {
+            InvalidInputException e = assertInvalidProblem(
+                    set(EXAMPLE, JOB_SHARE + "/post", "JS-X"), "jobShares[0] (JS-B1).partners (P010)");
+            assertTrue(
+                    e.errors()
+                            .contains("people[9] (P010).contract.post (JS-X) is not a job share post naming this"
+                                    + " person as a partner."),
+                    e.errors().toString());
+        }
+
+        @Test
+        void aNegativeHandover() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/jobShares/0/handoverMinutes", -15),
+                    "jobShares[0].handoverMinutes (-15) must be >= 0");
+        }
+
+        @Test
+        void aCoverDayThatIsNotADay() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/jobShares/0/coverDays/0", "MON"), "jobShares[0].coverDays[0] (MON)", "MONDAY");
+        }
+
+        @Test
+        void aMalformedRotaEntry() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/cycle/2", "L-VISITS"),
+                    "rotaLines[0].cycle[2] (L-VISITS) must be \"template@location\" (e.g. \"E@A\") or \"OFF\".");
+        }
+
+        @Test
+        void aRotaEntryWithTwoLocations() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/cycle/0", "E@GATE@A"), "rotaLines[0].cycle[0] (E@GATE@A) must be");
+        }
+
+        @Test
+        void aRestDayInLowerCase() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/cycle/4", "off"),
+                    "rotaLines[0].cycle[4] (off) must be",
+                    "Maybe \"OFF\".");
+        }
+
+        @Test
+        void aRotaEntryNamingAnUnknownTemplate() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/cycle/0", "XX@GATE"),
+                    "rotaLines[0].cycle[0] (XX) is not a known template.");
+        }
+
+        @Test
+        void aRotaEntryNamingAnUnknownLocation() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/cycle/0", "E@C"), "rotaLines[0].cycle[0] (C) is not a known location.");
+        }
+
+        @Test
+        void aRotaEntryOfATemplateNotOfferedThere() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/cycle/0", "LD@GATE"),
+                    "rotaLines[0].cycle[0] (LD@GATE) is a template not offered at that location.");
+        }
+
+        @Test
+        void anEmptyRotaCycle() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/cycle", List.of()), "rotaLines[0].cycle ([]) must list at least one");
+        }
+
+        @Test
+        void aSecondRotaLineForOnePerson() {
+            String json = set(
+                    EXAMPLE,
+                    "/rotaLines",
+                    raw("[{\"person\": \"P003\", \"anchor\": \"2027-03-22\", \"cycle\": [\"OFF\"]},"
+                            + " {\"person\": \"P003\", \"anchor\": \"2027-03-23\", \"cycle\": [\"OFF\"]}]"));
+            assertInvalidProblem(json, "rotaLines[1] is a second rota line for person (P003).");
+        }
+
+        @Test
+        void aRotaLineOfNobody() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/rotaLines/0/person", "P999"), "rotaLines[0].person (P999) is not a known person.");
+        }
+
+        @Test
+        void aChoiceWithoutATemplate() {
+            assertInvalidProblem(
+                    remove(EXAMPLE, "/choices/0/template"),
+                    "choices[0].template is missing: a self-rostering choice names the template chosen.");
+        }
+
+        @Test
+        void aChoiceOfAnUnknownTemplate() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/choices/0/template", "XX"), "choices[0].template (XX) is not a known template.");
+        }
+
+        @Test
+        void aChoiceOutsideTheWindow() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/choices/1/date", "2027-04-05"),
+                    "choices[1].date (2027-04-05) is outside the window 2027-03-22 to 2027-04-04.");
+        }
+
+        @Test
+        void aChoiceNotToWork() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/choices/0/wanted", false),
+                    "choices[0].wanted is not a known property",
+                    "Known properties here: [date, person, template, weight].");
+        }
+    }
+
     @Nested
     class OverlappingLeave {
         @Test

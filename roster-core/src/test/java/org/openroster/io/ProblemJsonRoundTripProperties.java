@@ -5,11 +5,13 @@ import static org.openroster.io.DeepEquals.assertDeepEquals;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.openroster.model.Contract;
 import org.openroster.model.Grade;
 import org.openroster.model.Person;
 import org.openroster.model.Problem;
@@ -30,6 +32,36 @@ class ProblemJsonRoundTripProperties {
     @Provide
     Arbitrary<Problem> problems() {
         return ProblemArbitraries.problems();
+    }
+
+    @Example
+    void theGeneratorMakesEveryContractKindJobSharesRotaLinesAndChoices() {
+        Set<String> seen = new TreeSet<>();
+        ProblemArbitraries.problems().sampleStream().limit(300).forEach(p -> {
+            for (Person x : p.people()) {
+                seen.add(x.contract().kind());
+                if (x.contract() instanceof Contract.Dual dual) {
+                    dual.posts()
+                            .forEach(post -> seen.add("post:" + post.contract().kind()));
+                }
+            }
+            if (!p.jobShares().isEmpty()) {
+                seen.add("jobShares");
+            }
+            if (p.jobShares().stream().anyMatch(j -> j.partners().size() > 2)) {
+                seen.add("jobShares of three");
+            }
+            if (!p.rotaLines().isEmpty()) {
+                seen.add("rotaLines");
+            }
+            if (!p.choices().isEmpty()) {
+                seen.add("choices");
+            }
+        });
+        Set<String> expected = new TreeSet<>(ProblemSchemaTest.CONTRACT_KINDS);
+        ProblemMapper.POST_KINDS.forEach(k -> expected.add("post:" + k));
+        expected.addAll(List.of("jobShares", "jobShares of three", "rotaLines", "choices"));
+        assertEquals(expected, seen);
     }
 
     @Example

@@ -6,18 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openroster.audit.RosterAudit;
 import org.openroster.model.Contract;
+import org.openroster.model.Grade;
+import org.openroster.model.JobSharePost;
 import org.openroster.model.LeaveKind;
 import org.openroster.model.Person;
 import org.openroster.model.Problem;
+import org.openroster.model.Request;
+import org.openroster.model.RotaLine;
 import org.openroster.model.TierWeights;
 import org.openroster.model.WorkRules;
 import org.openroster.model.WorkingTimeSettings;
@@ -96,6 +104,96 @@ class ProblemJsonTest {
                     .stringValue();
             assertEquals(p.contract().kind(), kind, "the JSON kind is the model's kind()");
         }
+    }
+
+    @Test
+    void contractsOfFlexibleWorking() {
+        assertEquals(new Contract.Compressed(4, 555, 60), person("P007").contract());
+        assertEquals(
+                new Contract.Annualised(
+                        115_740,
+                        LocalDate.of(2026, 10, 1),
+                        10,
+                        600,
+                        Contract.YearEndPolicy.CARRY_FORWARD,
+                        2220,
+                        48_500),
+                person("P008").contract());
+        assertEquals(
+                new Contract.TermTime(
+                        new Contract.Annualised(
+                                90_000, LocalDate.of(2026, 9, 1), 0, 480, Contract.YearEndPolicy.PAY, 0, 52_000),
+                        List.of(
+                                new Contract.ClosedPeriod(LocalDate.of(2027, 3, 29), LocalDate.of(2027, 4, 9)),
+                                new Contract.ClosedPeriod(LocalDate.of(2027, 7, 22), LocalDate.of(2027, 8, 31)))),
+                person("P009").contract());
+        assertEquals(new Contract.JobShare("JS-B1", 1332, 120), person("P010").contract());
+        assertEquals(new Contract.JobShare("JS-B1", 888, 0), person("P011").contract(), "no extra by default");
+        assertEquals(new Contract.MinimumHours(960, 480, true), person("P012").contract());
+        assertEquals(
+                new Contract.Dual(List.of(
+                        new Contract.Post("osg", Grade.OSG, new Contract.PartTime(1110, 0)),
+                        new Contract.Post("officer", Grade.OFFICER, new Contract.PartTime(900, 60)))),
+                person("P013").contract());
+        assertEquals(
+                Set.copyOf(ProblemSchemaTest.CONTRACT_KINDS),
+                EXAMPLE.people().stream().map(p -> p.contract().kind()).collect(Collectors.toSet()),
+                "the worked example has a contract of every kind");
+    }
+
+    @Test
+    void absentFieldsOfFlexibleContractsTakeTheirDefaults() {
+        String annualised = JsonEdit.set(
+                MINIMAL,
+                "/people/0/contract",
+                JsonEdit.raw("{\"kind\": \"annualised\", \"annualMinutes\": 115740, \"yearStart\": \"2027-04-01\","
+                        + " \"toleranceMinutes\": 600}"));
+        assertEquals(
+                new Contract.Annualised(
+                        115_740, LocalDate.of(2027, 4, 1), 0, 600, Contract.YearEndPolicy.CARRY_FORWARD, 0, 0),
+                ProblemJson.parse(annualised).people().get(0).contract());
+        String minimum = JsonEdit.set(
+                MINIMAL,
+                "/people/0/contract",
+                JsonEdit.raw("{\"kind\": \"minimumHours\", \"guaranteedMinutesPerWeek\": 960}"));
+        assertEquals(
+                new Contract.MinimumHours(960, 0, false),
+                ProblemJson.parse(minimum).people().get(0).contract(),
+                "no extra hours unless willing");
+        Problem p = ProblemJson.parse(MINIMAL);
+        assertTrue(p.jobShares().isEmpty()
+                && p.rotaLines().isEmpty()
+                && p.choices().isEmpty());
+    }
+
+    @Test
+    void jobSharesRotaLinesAndChoices() {
+        JobSharePost post = EXAMPLE.jobShares().get(0);
+        assertEquals("JS-B1", post.id());
+        assertEquals(2220, post.weeklyMinutes());
+        assertEquals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), EnumSet.copyOf(post.coverDays()));
+        assertEquals(30, post.handoverMinutes());
+        assertEquals(List.of("P010", "P011"), post.partners());
+        RotaLine line = EXAMPLE.rotaLines().get(0);
+        assertEquals("P003", line.person());
+        assertEquals("E@GATE", line.entryOn(LocalDate.of(2027, 3, 22)));
+        assertEquals(RotaLine.OFF, line.entryOn(LocalDate.of(2027, 3, 28)));
+        assertEquals("E@GATE", line.entryOn(LocalDate.of(2027, 3, 29)), "the cycle repeats");
+        assertEquals(
+                new Request("P007", LocalDate.of(2027, 3, 23), "C", true, 3),
+                EXAMPLE.choices().get(0));
+        assertEquals(2, EXAMPLE.choices().size());
+    }
+
+    @Test
+    void theFormatsContractKindsAreTheModelsAndTheAuditsKinds() {
+        assertEquals(ProblemSchemaTest.CONTRACT_KINDS, RosterAudit.CONTRACT_KINDS);
+        List<String> named = java.util.Arrays.stream(ProblemFormat.ContractJson.class
+                        .getAnnotation(JsonSubTypes.class)
+                        .value())
+                .map(JsonSubTypes.Type::name)
+                .toList();
+        assertEquals(ProblemSchemaTest.CONTRACT_KINDS, named);
     }
 
     @Test

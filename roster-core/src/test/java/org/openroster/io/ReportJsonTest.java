@@ -1,6 +1,7 @@
 package org.openroster.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
@@ -8,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openroster.audit.AuditReport;
 import org.openroster.audit.AuditSummary;
 import org.openroster.audit.DayDelivery;
+import org.openroster.audit.PersonHours;
 import org.openroster.audit.RosterAudit;
 import org.openroster.audit.RuleTotal;
+import org.openroster.audit.StaffingInterval;
 import org.openroster.solver.SolveStats;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +35,99 @@ class ReportJsonTest {
         assertEquals(
                 AUDIT.summary().hardViolations(), summary.get("hardViolations").intValue());
         assertEquals(AUDIT.summary().score(), summary.get("score").stringValue());
+    }
+
+    @Test
+    void theSummaryCountsPeopleAndHardViolationsByContractKind() {
+        JsonNode summary = JsonEdit.tree(ReportJson.toJson(AUDIT)).get("summary");
+        JsonNode contracts = summary.get("contracts");
+        assertEquals(RosterAudit.CONTRACT_KINDS, List.copyOf(contracts.propertyNames()), "every kind, in order");
+        AUDIT.summary().contracts().forEach((kind, figures) -> {
+            assertEquals(figures.people(), contracts.get(kind).get("people").intValue(), kind);
+            assertEquals(
+                    figures.hardViolations(),
+                    contracts.get(kind).get("hardViolations").intValue(),
+                    kind);
+        });
+        assertEquals(2, contracts.get("jobShare").get("people").intValue());
+        assertEquals(
+                AUDIT.summary().rosteredMinutes(),
+                summary.get("rosteredMinutes").longValue());
+        assertTrue(AUDIT.summary().rosteredMinutes() > 0);
+        assertEquals(
+                AUDIT.summary().minimumHoursWriteOffMinutes(),
+                summary.get("minimumHoursWriteOffMinutes").longValue());
+    }
+
+    @Test
+    void theAuditHasTheStaffingOverTimeAtEachLocation() {
+        JsonNode staffing = JsonEdit.tree(ReportJson.toJson(AUDIT)).get("staffing");
+        assertFalse(AUDIT.staffing().isEmpty());
+        assertEquals(AUDIT.staffing().size(), staffing.size());
+        for (int i = 0; i < staffing.size(); i++) {
+            StaffingInterval expected = AUDIT.staffing().get(i);
+            JsonNode s = staffing.get(i);
+            for (RecordComponent c : StaffingInterval.class.getRecordComponents()) {
+                assertTrue(s.has(c.getName()), "staffing[" + i + "]." + c.getName() + " is missing");
+            }
+            assertEquals(expected.location(), s.get("location").stringValue());
+            assertEquals(expected.start(), Instant.parse(s.get("start").stringValue()));
+            assertEquals(expected.end(), Instant.parse(s.get("end").stringValue()));
+            assertEquals(expected.staffed(), s.get("staffed").intValue());
+            assertEquals(expected.msl(), s.get("msl").intValue());
+            assertEquals(expected.sdsol(), s.get("sdsol").intValue());
+        }
+    }
+
+    @Test
+    void theAuditHasEachPersonsHoursAndAnnualisedBalances() {
+        JsonNode people = JsonEdit.tree(ReportJson.toJson(AUDIT)).get("people");
+        assertEquals(AUDIT.people().size(), people.size());
+        assertEquals(ExampleProblem.read().people().size(), people.size(), "one entry per person");
+        for (int i = 0; i < people.size(); i++) {
+            PersonHours expected = AUDIT.people().get(i);
+            JsonNode p = people.get(i);
+            assertEquals(expected.person(), p.get("person").stringValue());
+            assertEquals(expected.contract(), p.get("contract").stringValue());
+            assertEquals(expected.targetMinutes(), p.get("targetMinutes").longValue());
+            assertEquals(expected.rosteredMinutes(), p.get("rosteredMinutes").longValue());
+            assertEquals(expected.writeOffMinutes(), p.get("writeOffMinutes").longValue());
+            for (RecordComponent c : PersonHours.class.getRecordComponents()) {
+                boolean present = readValue(c, expected) != null;
+                assertEquals(
+                        present, p.has(c.getName()), "people[" + i + "]." + c.getName() + ": absent only when null");
+            }
+        }
+        JsonNode annualised = person(people, "P008");
+        PersonHours expected = AUDIT.people().stream()
+                .filter(h -> h.person().equals("P008"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("annualised", annualised.get("contract").stringValue());
+        assertEquals(expected.balanceMinutes(), annualised.get("balanceMinutes").longValue());
+        assertEquals(
+                expected.trajectoryMinutes(),
+                annualised.get("trajectoryMinutes").longValue());
+        assertEquals(
+                expected.withinTolerance(), annualised.get("withinTolerance").booleanValue());
+        assertFalse(person(people, "P001").has("balanceMinutes"), "no balance for a full-timer");
+    }
+
+    private static JsonNode person(JsonNode people, String id) {
+        for (JsonNode p : people) {
+            if (p.get("person").stringValue().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("No hours of " + id);
+    }
+
+    private static Object readValue(RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -71,6 +71,27 @@ class RosterCsvTest {
     }
 
     @Test
+    void theContractColumnIsTheKindOfEachPersonsContract() {
+        for (var person : problem.people()) {
+            Set<String> kinds = Set.copyOf(rows.stream()
+                    .filter(r -> r.get("person").equals(person.id()))
+                    .map(r -> r.get("contract"))
+                    .toList());
+            assertEquals(Set.of(person.contract().kind()), kinds, person.id());
+        }
+        assertEquals("fullTime", row("P001", "2027-03-22").get("contract"));
+        assertEquals("compressed", row("P007", "2027-03-22").get("contract"));
+        assertEquals("termTime", row("P009", "2027-03-29").get("contract"));
+        assertEquals("jobShare", row("P010", "2027-03-22").get("contract"));
+        assertEquals("dual", row("P013", "2027-03-22").get("contract"));
+    }
+
+    @Test
+    void aTermTimeClosedPeriodIsARestDay() {
+        assertEquals("REST_DAY", row("P009", "2027-03-29").get("duty"), "Easter holidays are closed");
+    }
+
+    @Test
     void leaveRestDaysAndDaysOffAreNamed() {
         assertEquals("LEAVE:ANNUAL", row("P004", "2027-03-30").get("duty"));
         assertEquals("LEAVE:PRIVILEGE", row("P004", "2027-04-03").get("duty"));
