@@ -13,6 +13,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.openroster.model.Contract;
 import org.openroster.model.Problem;
 import org.openroster.testing.TestProblems;
 import tools.jackson.databind.JsonNode;
@@ -27,9 +28,16 @@ class ProblemSchemaTest {
     static final JsonNode SCHEMA = JsonEdit.tree(ExampleProblem.resource(ProblemJson.SCHEMA_RESOURCE));
     static final MiniSchema CHECK = new MiniSchema(SCHEMA);
 
-    /** The contract kinds of the format, as {@code Contract.kind()} names them. */
-    static final List<String> CONTRACT_KINDS =
-            List.of("fullTime", "partTime", "compressed", "annualised", "termTime", "jobShare", "minimumHours", "dual");
+    /**
+     * The model's contract kinds, in the order the sealed interface permits them: each record's name
+     * with a small first letter, which is what {@code Contract.kind()} returns (checked on the worked
+     * example, which has one of each). A new kind fails the tests until the format, the schema and
+     * the examples know it.
+     */
+    static final List<String> CONTRACT_KINDS = java.util.Arrays.stream(Contract.class.getPermittedSubclasses())
+            .map(c -> Character.toLowerCase(c.getSimpleName().charAt(0))
+                    + c.getSimpleName().substring(1))
+            .toList();
 
     @Example
     void everyPropertyTheWriterWritesForTheFullExampleIsDeclared() {
