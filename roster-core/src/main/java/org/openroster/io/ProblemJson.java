@@ -14,9 +14,13 @@ import org.openroster.model.ProblemValidator;
  *
  * <p>Reading is strict and never throws anything but {@link InvalidInputException} for bad input: it
  * fails on text that is not JSON, unknown properties, wrong types, bad dates and times, values out of
- * range, and on the problem's own rules (ids used twice, references to nothing, overlapping leave),
+ * range, and on the problem's own rules (ids used twice, references to nothing, overlapping leave,
+ * job share partners whose weekly minutes do not add up to their post's),
  * each with a one-line message that names the field's path and value. Writing is deterministic
  * (sets sorted, maps by key) and lossless: {@code parse(toJson(p))} equals {@code p} in every field.
+ *
+ * <p>A small file with a person on each kind of contract, a job share post and a dual contract is
+ * on the classpath at {@code org/openroster/io/examples/contracts.json}.
  */
 public final class ProblemJson {
 

@@ -85,6 +85,10 @@ final class ProblemMapper {
     /** The names of the working-time presets, as {@code workingTime.preset} takes them. */
     static final Map<String, WorkingTimeSettings> PRESETS = presets();
 
+    /** Kinds a post of a dual contract may have: one contract of a single kind, not dual or jobShare. */
+    static final List<String> POST_KINDS =
+            List.of("fullTime", "partTime", "compressed", "annualised", "termTime", "minimumHours");
+
     private ProblemMapper() {}
 
     private static Map<String, WorkingTimeSettings> presets() {
@@ -449,10 +453,6 @@ final class ProblemMapper {
         }
         return closed;
     }
-
-    /** Kinds a post of a dual contract may have: one contract of a single kind, not dual or jobShare. */
-    static final List<String> POST_KINDS =
-            List.of("fullTime", "partTime", "compressed", "annualised", "termTime", "minimumHours");
 
     private static Contract.Dual dual(At at, DualJson d) {
         List<PostJson> given = at.required("posts", d.posts());
