@@ -201,7 +201,7 @@ public final class RosterConstraints implements ConstraintProvider {
     /** Nobody works on approved leave, a fixed rest day or an agreed day off. */
     Constraint leaveAndRestDays(ConstraintFactory f) {
         return working(f)
-                .filter(pd -> pd.onLeave() || pd.restDay())
+                .filter(PersonDay::dutyOnDayOff)
                 .penalize(Rule.LEAVE_AND_REST_DAYS.defaultWeight(), PersonDay::workedMinutes)
                 .asConstraint(Rule.LEAVE_AND_REST_DAYS.id());
     }

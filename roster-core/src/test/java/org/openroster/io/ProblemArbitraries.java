@@ -440,18 +440,18 @@ final class ProblemArbitraries {
                 });
     }
 
-    /** Two or three posts with their own grades and single contracts. */
+    /** Two or three posts, each of a different grade, with single contracts. */
     static Arbitrary<Contract> dual(LocalDate start) {
-        Arbitrary<Contract.Post> post = Combinators.combine(Arbitraries.of(Grade.class), singleContracts(start))
-                .as((grade, contract) -> new Contract.Post("post", grade, contract));
-        return post.list().ofMinSize(2).ofMaxSize(3).map(posts -> {
-            List<Contract.Post> numbered = new ArrayList<>();
-            for (int i = 0; i < posts.size(); i++) {
-                Contract.Post x = posts.get(i);
-                numbered.add(new Contract.Post("post-" + i, x.grade(), x.contract()));
-            }
-            return new Contract.Dual(numbered);
-        });
+        Arbitrary<List<Grade>> grades =
+                Arbitraries.of(Grade.class).list().ofMinSize(2).ofMaxSize(3).uniqueElements();
+        return Combinators.combine(grades, singleContracts(start).list().ofSize(3))
+                .as((g, contracts) -> {
+                    List<Contract.Post> posts = new ArrayList<>();
+                    for (int i = 0; i < g.size(); i++) {
+                        posts.add(new Contract.Post("post-" + i, g.get(i), contracts.get(i)));
+                    }
+                    return new Contract.Dual(posts);
+                });
     }
 
     static Arbitrary<Adjustments> adjustments() {
@@ -593,7 +593,7 @@ final class ProblemArbitraries {
                 .uniqueElements(RotaDraft::person);
     }
 
-    /** Self-rostering choices: a template wanted on a day of the window. */
+    /** Self-rostering choices: a template wanted on a day of the window, at most one per person and day. */
     static Arbitrary<List<Request>> choices(List<String> personIds, List<String> templateIds, List<LocalDate> dates) {
         return Combinators.combine(
                         Arbitraries.of(personIds),
@@ -602,7 +602,8 @@ final class ProblemArbitraries {
                         Arbitraries.integers().between(1, 100))
                 .as((person, date, template, weight) -> new Request(person, date, template, true, weight))
                 .list()
-                .ofMaxSize(4);
+                .ofMaxSize(4)
+                .uniqueElements(c -> c.person() + "/" + c.date());
     }
 
     /** Up to two separate spells of leave per person, never overlapping. */

@@ -644,7 +644,7 @@ class ProblemJsonErrorTest {
         void aPartnerWithoutAJobShareContract() {
             assertInvalidProblem(
                     set(EXAMPLE, "/jobShares/0/partners", List.of("P010", "P011", "P001")),
-                    "jobShares[0] (JS-B1).partners (P001) needs a jobShare contract of post (JS-B1), not fullTime.");
+                    "jobShares[0] (JS-B1).partners (P001) needs a jobShare contract of this post, not a fullTime contract.");
         }
 
         @Test
