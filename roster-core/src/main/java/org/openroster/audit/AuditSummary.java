@@ -6,6 +6,9 @@ package org.openroster.audit;
  *
  * @param regimeSafe no hard violation and no minute below MSL
  * @param hardViolations number of violations at the hard level
+ * @param contracts for each contract kind, the people holding it and their hard violations
+ * @param rosteredMinutes minutes of duty rostered, everyone together
+ * @param minimumHoursWriteOffMinutes guaranteed minutes of minimum-hours contracts not rostered
  */
 public record AuditSummary(
         boolean regimeSafe,
@@ -26,4 +29,7 @@ public record AuditSummary(
         int daysGreenAmber,
         int daysAmberRed,
         int daysRed,
-        String score) {}
+        String score,
+        java.util.Map<String, ContractKindSummary> contracts,
+        long rosteredMinutes,
+        long minimumHoursWriteOffMinutes) {}

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.openroster.audit.DayDelivery.Rag;
 import org.openroster.model.Activity;
+import org.openroster.model.Contract;
 import org.openroster.model.Person;
 import org.openroster.model.Request;
 import org.openroster.model.WorkRules;
@@ -23,10 +24,14 @@ import org.openroster.solver.CoverSegment;
 import org.openroster.solver.Level;
 import org.openroster.solver.PersonDay;
 import org.openroster.solver.PersonWindow;
+import org.openroster.solver.PostWindow;
 import org.openroster.solver.RestOutcome;
 import org.openroster.solver.RestRules;
 import org.openroster.solver.Roster;
 import org.openroster.solver.Rule;
+import org.openroster.solver.ShareDay;
+import org.openroster.solver.ShareWeek;
+import org.openroster.solver.SharedPost;
 import org.openroster.solver.Shift;
 import org.openroster.solver.ShiftRules;
 import org.openroster.solver.SlotCover;
@@ -46,9 +51,23 @@ public final class RosterAudit {
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, List<PersonDay>> dutiesByPerson = new LinkedHashMap<>();
     private final Map<String, PersonWindow> windows = new HashMap<>();
+    private final List<StaffingInterval> staffing = new ArrayList<>();
 
-    private RosterAudit(Roster roster) {
+    /** What an audit looks at: all of a roster, or (to explain one change) only the parts it touches. */
+    record Scope(
+            java.util.function.Predicate<String> people,
+            java.util.function.Predicate<CoverSegment> segments,
+            java.util.function.Predicate<SlotCover> slots,
+            java.util.function.Predicate<String> posts) {
+
+        static final Scope ALL = new Scope(x -> true, x -> true, x -> true, x -> true);
+    }
+
+    private final Scope scope;
+
+    private RosterAudit(Roster roster, Scope scope) {
         this.roster = roster;
+        this.scope = scope;
         this.zone = roster.horizon().zone();
         for (Rule rule : Rule.values()) {
             amounts.put(rule, 0L);
@@ -65,13 +84,28 @@ public final class RosterAudit {
 
     /** Audits the roster's current duties. */
     public static AuditReport audit(Roster roster) {
-        return new RosterAudit(roster).run();
+        return new RosterAudit(roster, Scope.ALL).run();
+    }
+
+    /** The amount of each rule within a scope (for explaining a change by the difference it makes). */
+    static Map<Rule, Long> amounts(Roster roster, Scope scope) {
+        RosterAudit audit = new RosterAudit(roster, scope);
+        audit.checks();
+        return audit.amounts;
     }
 
     private AuditReport run() {
+        return report(checks());
+    }
+
+    /** Runs every check in scope and returns regime delivery per day. */
+    private List<DayDelivery> checks() {
         List<DayDelivery> days = coverage();
         slots();
         for (PersonWindow window : roster.getWindows()) {
+            if (!scope.people().test(window.id())) {
+                continue;
+            }
             List<PersonDay> duties = dutiesByPerson.get(window.id());
             perDuty(window, duties);
             pairs(window, duties);
@@ -82,7 +116,10 @@ public final class RosterAudit {
             weekendsAndTemplates(window, duties);
         }
         requests();
-        return report(days);
+        compressed();
+        dualPosts();
+        jobShares();
+        return days;
     }
 
     // ------------------------------------------------------------------ regime coverage
@@ -104,7 +141,8 @@ public final class RosterAudit {
             curtailed.put(d, new LinkedHashMap<>());
             curtailedMinutes.put(d, new LinkedHashMap<>());
         });
-        List<CoverSegment> segments = new ArrayList<>(roster.getSegments());
+        List<CoverSegment> segments = new ArrayList<>(
+                roster.getSegments().stream().filter(scope.segments()).toList());
         segments.sort(Comparator.comparing((CoverSegment s) -> s.location().id())
                 .thenComparing(s -> s.qualification().label())
                 .thenComparingLong(CoverSegment::start));
@@ -112,18 +150,24 @@ public final class RosterAudit {
         Run sdsol = new Run(Rule.REGIME_BELOW_SDSOL);
         Run over = new Run(Rule.OVER_STAFFING);
         for (CoverSegment segment : segments) {
+            if (!scope.segments().test(segment)) {
+                continue;
+            }
             int count = 0;
             for (PersonDay pd : dutiesAt.getOrDefault(segment.location().id(), List.of())) {
                 Shift s = pd.getShift();
                 if (s.start() <= segment.start()
                         && segment.end() <= s.end()
-                        && segment.qualification().matches(pd.person())) {
+                        && segment.qualification().matches(pd.person(), pd.dutyGrade())) {
                     count++;
                 }
             }
             String what = segment.qualification().isAny()
                     ? "staff"
                     : "staff (" + segment.qualification().label() + ")";
+            if (segment.qualification().isAny()) {
+                staffingInterval(segment, count);
+            }
             msl.add(segment, segment.mslShortfall(count), segment.msl() - count, what, "MSL " + segment.msl());
             sdsol.add(
                     segment, segment.sdsolShortfall(count), segment.sdsol() - count, what, "SDSOL " + segment.sdsol());
@@ -171,6 +215,29 @@ public final class RosterAudit {
             days.add(new DayDelivery(date, rag, minutes[0] == 0, minutes[0], minutes[1], List.copyOf(list)));
         });
         return days;
+    }
+
+    private void staffingInterval(CoverSegment segment, int count) {
+        StaffingInterval last = staffing.isEmpty() ? null : staffing.get(staffing.size() - 1);
+        if (last != null
+                && last.location().equals(segment.location().id())
+                && last.end().equals(segment.startInstant())
+                && last.staffed() == count
+                && last.msl() == segment.msl()
+                && last.sdsol() == segment.sdsol()) {
+            staffing.set(
+                    staffing.size() - 1,
+                    new StaffingInterval(
+                            last.location(), last.start(), segment.endInstant(), count, last.msl(), last.sdsol()));
+        } else {
+            staffing.add(new StaffingInterval(
+                    segment.location().id(),
+                    segment.startInstant(),
+                    segment.endInstant(),
+                    count,
+                    segment.msl(),
+                    segment.sdsol()));
+        }
     }
 
     /**
@@ -241,6 +308,9 @@ public final class RosterAudit {
         Map<Shift, Integer> counts = new HashMap<>();
         dutiesByPerson.values().forEach(list -> list.forEach(pd -> counts.merge(pd.getShift(), 1, Integer::sum)));
         for (SlotCover slot : roster.getSlots()) {
+            if (!scope.slots().test(slot)) {
+                continue;
+            }
             int count = counts.getOrDefault(slot.shift(), 0);
             Shift s = slot.shift();
             String where = slot.id();
@@ -340,7 +410,7 @@ public final class RosterAudit {
                             l.span().overlapMinutes(e.span()),
                             "The duty overlaps the duty of " + earlier.date() + ".");
                 }
-                if (earlier != later
+                if (earlier.dayIndex() < later.dayIndex()
                         && l.start() >= e.end()
                         && l.start() < e.end() + window.workingTime().dailyRestFor(window.person())) {
                     dailyRest(window, later, e.end(), "the duty of " + earlier.date());
@@ -605,6 +675,192 @@ public final class RosterAudit {
         }
     }
 
+    // ------------------------------------------------------------------ flexible working
+
+    private void compressed() {
+        for (PersonWindow window : roster.getWindows()) {
+            if (!(window.person().contract() instanceof Contract.Compressed c)
+                    || !scope.people().test(window.id())) {
+                continue;
+            }
+            Map<Integer, long[]> weeks = new TreeMap<>(); // days, day-length breach
+            for (PersonDay pd : dutiesByPerson.get(window.id())) {
+                long[] w = weeks.computeIfAbsent(pd.getShift().weekIndex(), k -> new long[2]);
+                w[0]++;
+                w[1] += c.dayLengthBreach(pd.getShift().workedMinutes());
+            }
+            weeks.forEach((week, w) -> violateSpan(
+                    Rule.COMPRESSED_HOURS_PATTERN,
+                    window.id(),
+                    null,
+                    null,
+                    null,
+                    w[1] + c.weekBreach((int) w[0]),
+                    "Compressed hours (" + c.daysPerWeek() + " x " + hours(c.dayMinutes()) + "): " + w[0]
+                            + " duties in week " + (week + 1) + ", " + w[1] + " minutes off the compressed day."));
+        }
+    }
+
+    private void dualPosts() {
+        for (PostWindow pw : roster.getPostWindows()) {
+            if (!scope.people().test(pw.window().id())) {
+                continue;
+            }
+            long worked = 0;
+            for (PersonDay pd : dutiesByPerson.get(pw.window().id())) {
+                if (pw.post().id().equals(pd.dualPost())) {
+                    worked += pd.getShift().workedMinutes();
+                }
+            }
+            violateSpan(
+                    Rule.DUAL_CONTRACT_HOURS,
+                    pw.window().id(),
+                    null,
+                    null,
+                    null,
+                    pw.bounds().outsideMinutes(worked),
+                    hours(worked) + " rostered on post " + pw.post().id() + " ("
+                            + pw.post().grade()
+                            + "), outside its band " + hours(pw.bounds().min()) + " to "
+                            + hours(pw.bounds().max())
+                            + ".");
+        }
+    }
+
+    private void jobShares() {
+        Map<String, Map<LocalDate, PersonDay>> days = new HashMap<>();
+        roster.getPersonDays()
+                .forEach(pd -> days.computeIfAbsent(pd.person().id(), k -> new HashMap<>())
+                        .put(pd.date(), pd));
+        for (ShareDay day : roster.getShareDays()) {
+            if (!scope.posts().test(day.postId())) {
+                continue;
+            }
+            boolean covered = false;
+            boolean allAway = true;
+            for (String partner : day.post().post().partners()) {
+                PersonDay pd = days.get(partner).get(day.date());
+                covered |= pd.isWorking();
+                allAway &= pd.onLeave() || pd.restDay();
+            }
+            if (!covered) {
+                violateSpan(
+                        Rule.JOB_SHARE_COVER,
+                        null,
+                        null,
+                        dayStart(day.date()),
+                        dayStart(day.date().plusDays(1)),
+                        day.post().post().coverDayMinutes(),
+                        "Job share post " + day.postId() + " is not covered on " + day.date()
+                                + (allAway ? ": every partner is away, so cover must be arranged." : "."));
+            }
+        }
+        for (ShareWeek week : roster.getShareWeeks()) {
+            if (!scope.posts().test(week.postId())) {
+                continue;
+            }
+            List<PersonDay> duties = new ArrayList<>();
+            for (String partner : week.post().post().partners()) {
+                dutiesByPerson.get(partner).stream()
+                        .filter(pd -> pd.getShift().weekIndex() == week.weekIndex())
+                        .forEach(duties::add);
+            }
+            violateSpan(
+                    Rule.JOB_SHARE_HANDOVER,
+                    null,
+                    null,
+                    null,
+                    null,
+                    week.post().handoverShortfall(duties),
+                    "Job share post " + week.postId() + ": the partners' duties in week " + (week.weekIndex() + 1)
+                            + " overlap by less than the agreed "
+                            + week.post().post().handoverMinutes()
+                            + " minutes of handover.");
+        }
+        for (SharedPost post : roster.getSharedPosts()) {
+            if (!scope.posts().test(post.id())) {
+                continue;
+            }
+            List<PersonDay> unsocial = new ArrayList<>();
+            for (String partner : post.post().partners()) {
+                dutiesByPerson.get(partner).stream()
+                        .filter(pd -> pd.getShift().unsocialUnits() > 0)
+                        .forEach(unsocial::add);
+            }
+            violateSpan(
+                    Rule.JOB_SHARE_FAIR_SPLIT,
+                    null,
+                    null,
+                    null,
+                    null,
+                    post.fairSplitBreach(unsocial),
+                    "Job share post " + post.id() + ": unsocial shifts are not split in proportion to the partners'"
+                            + " hours.");
+        }
+    }
+
+    /** Each person's hours against their contract, and annualised balances against the trajectory. */
+    private List<PersonHours> personHours() {
+        List<PersonHours> list = new ArrayList<>();
+        LocalDate end = roster.problem().end().plusDays(1);
+        for (PersonWindow w : roster.getWindows()) {
+            long worked = dutiesByPerson.get(w.id()).stream()
+                    .mapToLong(pd -> pd.getShift().workedMinutes())
+                    .sum();
+            Contract c = w.person().contract();
+            long writeOff = c instanceof Contract.MinimumHours m ? m.writeOff(w.bounds(), worked) : 0;
+            Long credited = null;
+            Long trajectory = null;
+            Long balance = null;
+            Long tolerance = null;
+            Boolean within = null;
+            Contract.Annualised terms =
+                    c instanceof Contract.Annualised a ? a : c instanceof Contract.TermTime t ? t.terms() : null;
+            if (terms != null) {
+                credited = terms.creditedToDateMinutes() + (long) w.leaveDays() * c.leaveDayMinutes() + worked;
+                trajectory = c instanceof Contract.TermTime t ? t.trajectory(end) : terms.trajectory(end);
+                balance = credited - trajectory;
+                tolerance = (long) terms.toleranceMinutes();
+                within = Math.abs(balance) <= tolerance;
+            }
+            list.add(new PersonHours(
+                    w.id(),
+                    c.kind(),
+                    w.bounds().min(),
+                    w.bounds().target(),
+                    w.bounds().max(),
+                    worked,
+                    w.leaveDays(),
+                    writeOff,
+                    credited,
+                    trajectory,
+                    balance,
+                    tolerance,
+                    within));
+        }
+        return list;
+    }
+
+    /** People and hard violations per contract kind (every kind listed, with zeros). */
+    private Map<String, ContractKindSummary> contracts() {
+        Map<String, String> kindOf = new HashMap<>();
+        roster.getWindows()
+                .forEach(w -> kindOf.put(w.id(), w.person().contract().kind()));
+        Map<String, ContractKindSummary> byKind = new LinkedHashMap<>();
+        for (String kind : CONTRACT_KINDS) {
+            int people = (int) kindOf.values().stream().filter(kind::equals).count();
+            int hard = (int) violations.stream()
+                    .filter(v -> v.level() == Level.HARD && v.person() != null && kind.equals(kindOf.get(v.person())))
+                    .count();
+            byKind.put(kind, new ContractKindSummary(people, hard));
+        }
+        return byKind;
+    }
+
+    /** The contract kinds reported, in the order reports list them. */
+    public static final List<String> CONTRACT_KINDS =
+            List.of("fullTime", "partTime", "compressed", "annualised", "termTime", "jobShare", "minimumHours", "dual");
+
     // ------------------------------------------------------------------ recording
 
     private void check(Rule rule, String person, String location, Shift shift, long amount, String message) {
@@ -714,8 +970,21 @@ public final class RosterAudit {
                 (int) days.stream().filter(d -> d.rag() == Rag.GREEN_AMBER).count(),
                 (int) days.stream().filter(d -> d.rag() == Rag.AMBER_RED).count(),
                 (int) days.stream().filter(d -> d.rag() == Rag.RED).count(),
-                score.toString());
-        return new AuditReport(summary, List.copyOf(violations), List.copyOf(days), List.copyOf(totals));
+                score.toString(),
+                contracts(),
+                roster.getPersonDays().stream()
+                        .filter(pd -> pd.isWorking())
+                        .mapToLong(pd -> pd.getShift().workedMinutes())
+                        .sum(),
+                personHours().stream().mapToLong(PersonHours::writeOffMinutes).sum());
+        return new AuditReport(
+                summary,
+                List.copyOf(violations),
+                List.copyOf(days),
+                List.copyOf(totals),
+                List.copyOf(staffing),
+                personHours(),
+                Advisories.of(roster));
     }
 
     private int unmetRequests() {

@@ -81,9 +81,35 @@ public record Person(
                 .toList());
     }
 
+    /** The grades the person may work as: their grade, or each post's grade on a dual contract. */
+    public Set<Grade> grades() {
+        if (contract instanceof Contract.Dual dual) {
+            return dual.posts().stream()
+                    .map(Contract.Post::grade)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        return Set.of(grade);
+    }
+
+    /**
+     * The grade the person works a template as: their grade, or on a dual contract the grade of the
+     * post the duty counts toward.
+     */
+    public Grade dutyGrade(ShiftTemplate template) {
+        if (contract instanceof Contract.Dual dual) {
+            Contract.Post post = dual.postFor(template.grades());
+            return post == null ? grade : post.grade();
+        }
+        return grade;
+    }
+
     /** Whether grade, location and skills allow the person to take the template at the location. */
     public boolean eligibleFor(ShiftTemplate template, String location) {
-        if (!template.openTo(grade) || !(locations.isEmpty() || locations.contains(location))) {
+        boolean gradeOk = template.grades().isEmpty()
+                || (contract instanceof Contract.Dual
+                        ? grades().stream().anyMatch(template::openTo)
+                        : template.openTo(grade));
+        if (!gradeOk || !(locations.isEmpty() || locations.contains(location))) {
             return false;
         }
         for (String skill : template.requiredSkills()) {
@@ -94,9 +120,12 @@ public record Person(
         return true;
     }
 
-    /** Whether the date is one of the person's fixed rest days or agreed days off. */
+    /**
+     * Whether the date is one of the person's fixed rest days, agreed days off, or a day their contract
+     * closes (term time).
+     */
     public boolean isRestDay(LocalDate date) {
-        return fixedRestDays.contains(date.getDayOfWeek()) || daysOff.contains(date);
+        return fixedRestDays.contains(date.getDayOfWeek()) || daysOff.contains(date) || contract.closedOn(date);
     }
 
     /** Years of completed service on the date, 0 when the service start is unknown. */
@@ -104,6 +133,25 @@ public record Person(
         return serviceStart == null || serviceStart.isAfter(on)
                 ? 0
                 : java.time.Period.between(serviceStart, on).getYears();
+    }
+
+    public Person withGrade(Grade g) {
+        return new Person(
+                id,
+                name,
+                g,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history);
     }
 
     public Person withContract(Contract c) {

@@ -11,6 +11,10 @@ import java.util.Map;
  *
  * @param constraintWeights overrides of constraint weights by constraint id, as score strings such
  *     as {@code "0hard/0medium/5soft"} ({@code "0soft"} switches a constraint off)
+ * @param jobShares posts shared by job-share partners
+ * @param rotaLines each person's line of a fixed rota (used by the fixed-shift rostering model)
+ * @param choices shifts people chose for themselves (team-based self-rostering); each is a request to
+ *     work a template on a date
  */
 public record Problem(
         String id,
@@ -24,7 +28,10 @@ public record Problem(
         List<Request> requests,
         List<Pin> pins,
         List<SlotDemand> slotDemands,
-        Map<String, String> constraintWeights) {
+        Map<String, String> constraintWeights,
+        List<JobSharePost> jobShares,
+        List<RotaLine> rotaLines,
+        List<Request> choices) {
 
     public Problem {
         Checks.id(id, "problem id");
@@ -39,6 +46,41 @@ public record Problem(
         pins = Checks.list(pins, "pins");
         slotDemands = Checks.list(slotDemands, "slotDemands");
         constraintWeights = Map.copyOf(constraintWeights == null ? Map.of() : constraintWeights);
+        jobShares = Checks.list(jobShares, "jobShares");
+        rotaLines = Checks.list(rotaLines, "rotaLines");
+        choices = Checks.list(choices, "choices");
+    }
+
+    /** A problem without job shares, rota lines or self-rostering choices. */
+    public Problem(
+            String id,
+            Establishment establishment,
+            LocalDate start,
+            int days,
+            List<ShiftTemplate> templates,
+            List<Activity> activities,
+            List<Person> people,
+            List<Leave> leave,
+            List<Request> requests,
+            List<Pin> pins,
+            List<SlotDemand> slotDemands,
+            Map<String, String> constraintWeights) {
+        this(
+                id,
+                establishment,
+                start,
+                days,
+                templates,
+                activities,
+                people,
+                leave,
+                requests,
+                pins,
+                slotDemands,
+                constraintWeights,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     public LocalDate end() {
@@ -66,7 +108,10 @@ public record Problem(
                 requests,
                 pins,
                 slotDemands,
-                constraintWeights);
+                constraintWeights,
+                jobShares,
+                rotaLines,
+                choices);
     }
 
     public Problem withConstraintWeights(Map<String, String> weights) {
@@ -82,7 +127,10 @@ public record Problem(
                 requests,
                 pins,
                 slotDemands,
-                weights);
+                weights,
+                jobShares,
+                rotaLines,
+                choices);
     }
 
     public Problem withPins(List<Pin> newPins) {
@@ -98,6 +146,86 @@ public record Problem(
                 requests,
                 newPins,
                 slotDemands,
-                constraintWeights);
+                constraintWeights,
+                jobShares,
+                rotaLines,
+                choices);
+    }
+
+    public Problem withRequests(List<Request> newRequests) {
+        return new Problem(
+                id,
+                establishment,
+                start,
+                days,
+                templates,
+                activities,
+                people,
+                leave,
+                newRequests,
+                pins,
+                slotDemands,
+                constraintWeights,
+                jobShares,
+                rotaLines,
+                choices);
+    }
+
+    public Problem withLeave(List<Leave> newLeave) {
+        return new Problem(
+                id,
+                establishment,
+                start,
+                days,
+                templates,
+                activities,
+                people,
+                newLeave,
+                requests,
+                pins,
+                slotDemands,
+                constraintWeights,
+                jobShares,
+                rotaLines,
+                choices);
+    }
+
+    public Problem withFlexibleWorking(List<JobSharePost> posts, List<RotaLine> lines, List<Request> chosen) {
+        return new Problem(
+                id,
+                establishment,
+                start,
+                days,
+                templates,
+                activities,
+                people,
+                leave,
+                requests,
+                pins,
+                slotDemands,
+                constraintWeights,
+                posts,
+                lines,
+                chosen);
+    }
+
+    /** The window moved to start on {@code newStart} (for rostering a year window by window). */
+    public Problem withWindow(LocalDate newStart, int newDays) {
+        return new Problem(
+                id,
+                establishment,
+                newStart,
+                newDays,
+                templates,
+                activities,
+                people,
+                leave,
+                requests,
+                pins,
+                slotDemands,
+                constraintWeights,
+                jobShares,
+                rotaLines,
+                choices);
     }
 }

@@ -156,7 +156,88 @@ public final class ProblemValidator {
                 errors.add(at + ".template (" + s.template() + ") is not offered at location (" + s.location() + ").");
             }
         }
+        flexibleWorking(p, people, templates, locations, errors);
         return errors;
+    }
+
+    /** Job shares, dual contracts, rota lines and self-rostering choices. */
+    private static void flexibleWorking(
+            Problem p,
+            Map<String, Person> people,
+            Map<String, ShiftTemplate> templates,
+            Set<String> locations,
+            List<String> errors) {
+        duplicates(p.jobShares().stream().map(JobSharePost::id).toList(), "jobShares", errors);
+        Map<String, String> postOfPartner = new HashMap<>();
+        for (int i = 0; i < p.jobShares().size(); i++) {
+            JobSharePost post = p.jobShares().get(i);
+            String at = "jobShares[" + i + "] (" + post.id() + ")";
+            long weekly = 0;
+            for (String partner : post.partners()) {
+                if (unknown(people.containsKey(partner), at + ".partners", partner, "person", errors)) {
+                    continue;
+                }
+                String other = postOfPartner.put(partner, post.id());
+                if (other != null) {
+                    errors.add(at + ".partners (" + partner + ") already shares post (" + other + ").");
+                }
+                Contract c = people.get(partner).contract();
+                if (!(c instanceof Contract.JobShare js) || !js.post().equals(post.id())) {
+                    errors.add(at + ".partners (" + partner + ") needs a jobShare contract of post (" + post.id()
+                            + "), not " + c.kind() + ".");
+                } else {
+                    weekly += js.weeklyMinutes();
+                }
+            }
+            if (weekly != 0 && weekly != post.weeklyMinutes()) {
+                errors.add(at + ".weeklyMinutes (" + post.weeklyMinutes() + ") is not what the partners' contracts add"
+                        + " up to (" + weekly + ").");
+            }
+        }
+        for (int i = 0; i < p.people().size(); i++) {
+            Person x = p.people().get(i);
+            String at = "people[" + i + "] (" + x.id() + ").contract";
+            if (x.contract() instanceof Contract.JobShare js && !js.post().equals(postOfPartner.get(x.id()))) {
+                errors.add(at + ".post (" + js.post() + ") is not a job share post naming this person as a partner.");
+            }
+            if (x.contract() instanceof Contract.Dual && !x.grades().contains(x.grade())) {
+                errors.add("people[" + i + "] (" + x.id() + ").grade (" + x.grade() + ") is not the grade of any of"
+                        + " their dual contract's posts " + x.grades() + ".");
+            }
+        }
+        Set<String> lined = new HashSet<>();
+        for (int i = 0; i < p.rotaLines().size(); i++) {
+            RotaLine line = p.rotaLines().get(i);
+            String at = "rotaLines[" + i + "]";
+            unknown(people.containsKey(line.person()), at + ".person", line.person(), "person", errors);
+            if (!lined.add(line.person())) {
+                errors.add(at + " is a second rota line for person (" + line.person() + ").");
+            }
+            for (int j = 0; j < line.cycle().size(); j++) {
+                String entry = line.cycle().get(j);
+                if (RotaLine.OFF.equals(entry)) {
+                    continue;
+                }
+                String[] tl = entry.split("@");
+                boolean known = !unknown(
+                                templates.containsKey(tl[0]), at + ".cycle[" + j + "]", tl[0], "template", errors)
+                        & !unknown(locations.contains(tl[1]), at + ".cycle[" + j + "]", tl[1], "location", errors);
+                if (known && !templates.get(tl[0]).offeredAt(tl[1])) {
+                    errors.add(at + ".cycle[" + j + "] (" + entry + ") is a template not offered at that location.");
+                }
+            }
+        }
+        for (int i = 0; i < p.choices().size(); i++) {
+            Request c = p.choices().get(i);
+            String at = "choices[" + i + "]";
+            unknown(people.containsKey(c.person()), at + ".person", c.person(), "person", errors);
+            outsideWindow(p, c.date(), at + ".date", errors);
+            if (c.template() == null || !c.wanted()) {
+                errors.add(at + " must be a wanted template: a self-rostering choice names the shift chosen.");
+            } else {
+                unknown(templates.containsKey(c.template()), at + ".template", c.template(), "template", errors);
+            }
+        }
     }
 
     private static void duplicates(List<String> ids, String field, List<String> errors) {

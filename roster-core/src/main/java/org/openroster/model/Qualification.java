@@ -21,8 +21,12 @@ public record Qualification(Set<Grade> grades, String skill) {
     }
 
     public boolean matches(Person person) {
-        return (grades.isEmpty() || grades.contains(person.grade()))
-                && (skill == null || person.effectiveSkills().contains(skill));
+        return matches(person, person.grade());
+    }
+
+    /** Whether the person, working as {@code dutyGrade}, counts toward this line. */
+    public boolean matches(Person person, Grade dutyGrade) {
+        return (grades.isEmpty() || grades.contains(dutyGrade)) && (skill == null || person.holds(skill));
     }
 
     /** A short label for reports, e.g. "any", "SUPERVISING_OFFICER", "C&R". */

@@ -63,11 +63,15 @@ public record WorkRules(
         return max == null ? -1 : max;
     }
 
-    /** The contract's band with this person's explicit total-minute limits applied. */
+    /**
+     * The contract's band with this person's explicit total-minute limits applied. An explicit limit
+     * wins over the contract's: an explicit maximum below the contract's minimum lowers the minimum.
+     */
     public HoursBounds apply(HoursBounds contractBounds) {
-        long min = minTotalMinutes != null ? minTotalMinutes : contractBounds.min();
         long max = maxTotalMinutes != null ? maxTotalMinutes : contractBounds.max();
+        long min = minTotalMinutes != null ? minTotalMinutes : Math.min(contractBounds.min(), max);
+        max = Math.max(max, min);
         long target = Math.min(Math.max(contractBounds.target(), min), max);
-        return new HoursBounds(min, target, Math.max(min, max));
+        return new HoursBounds(min, target, max);
     }
 }

@@ -114,6 +114,20 @@ public class PersonDay {
         this.shift = shift;
     }
 
+    /**
+     * Gives the day a duty decided outside the solver (a pin or an imported roster). A duty the
+     * person could not be offered is added to this day's options, so that the roster can be scored
+     * and audited as it is: the hard rules then say what is wrong with it.
+     */
+    void assignFromOutside(Shift given) {
+        if (given != null && !options.contains(given)) {
+            List<Shift> widened = new java.util.ArrayList<>(options);
+            widened.add(given);
+            options = List.copyOf(widened);
+        }
+        shift = given;
+    }
+
     public boolean isWorking() {
         return shift != null;
     }
@@ -131,6 +145,25 @@ public class PersonDay {
     /** The end of the daily rest owed after this duty (epoch minutes); only for a working day. */
     public Long restUntil() {
         return shift.end() + window.workingTime().dailyRestFor(window.person());
+    }
+
+    /** The grade the duty is worked as (the post's grade on a dual contract); only for a working day. */
+    public org.openroster.model.Grade dutyGrade() {
+        return window.person().dutyGrade(shift.template());
+    }
+
+    /** The job-share post the person shares, or null. */
+    public String jobSharePost() {
+        return window.person().contract() instanceof org.openroster.model.Contract.JobShare js ? js.post() : null;
+    }
+
+    /** The dual-contract post the duty counts toward, or null; only for a working day. */
+    public String dualPost() {
+        if (window.person().contract() instanceof org.openroster.model.Contract.Dual dual) {
+            var post = dual.postFor(shift.template().grades());
+            return post == null ? null : post.id();
+        }
+        return null;
     }
 
     /** Worked minutes of the duty, 0 when off. */

@@ -32,6 +32,18 @@ public class Roster {
     @ProblemFactCollectionProperty
     private List<SlotCover> slots;
 
+    @ProblemFactCollectionProperty
+    private List<PostWindow> postWindows;
+
+    @ProblemFactCollectionProperty
+    private List<SharedPost> sharedPosts;
+
+    @ProblemFactCollectionProperty
+    private List<ShareDay> shareDays;
+
+    @ProblemFactCollectionProperty
+    private List<ShareWeek> shareWeeks;
+
     @PlanningEntityCollectionProperty
     private List<PersonDay> personDays;
 
@@ -49,6 +61,7 @@ public class Roster {
             List<Shift> shifts,
             List<CoverSegment> segments,
             List<SlotCover> slots,
+            Flexible flexible,
             List<PersonDay> personDays,
             ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
         this.problem = problem;
@@ -57,6 +70,10 @@ public class Roster {
         this.shifts = shifts;
         this.segments = segments;
         this.slots = slots;
+        this.postWindows = flexible.postWindows();
+        this.sharedPosts = flexible.sharedPosts();
+        this.shareDays = flexible.shareDays();
+        this.shareWeeks = flexible.shareWeeks();
         this.personDays = personDays;
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
@@ -84,6 +101,29 @@ public class Roster {
     public List<SlotCover> getSlots() {
         return slots;
     }
+
+    public List<PostWindow> getPostWindows() {
+        return postWindows;
+    }
+
+    public List<SharedPost> getSharedPosts() {
+        return sharedPosts;
+    }
+
+    public List<ShareDay> getShareDays() {
+        return shareDays;
+    }
+
+    public List<ShareWeek> getShareWeeks() {
+        return shareWeeks;
+    }
+
+    /** The facts of flexible-working arrangements: dual-contract posts and job shares. */
+    record Flexible(
+            List<PostWindow> postWindows,
+            List<SharedPost> sharedPosts,
+            List<ShareDay> shareDays,
+            List<ShareWeek> shareWeeks) {}
 
     public List<PersonDay> getPersonDays() {
         return personDays;

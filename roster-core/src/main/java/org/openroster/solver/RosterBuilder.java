@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.openroster.model.Activity;
+import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
+import org.openroster.model.JobSharePost;
 import org.openroster.model.Leave;
 import org.openroster.model.LeaveKind;
 import org.openroster.model.Location;
@@ -79,7 +81,7 @@ public final class RosterBuilder {
             int leaveDays = (int) problem.dates().stream()
                     .filter(d -> leave.stream().anyMatch(l -> l.covers(d)))
                     .count();
-            var bounds = person.rules().apply(person.contract().bounds(problem.days(), leaveDays));
+            var bounds = person.rules().apply(person.contract().bounds(problem.start(), problem.days(), leaveDays));
             var lastEnd = person.history().lastShiftEnd();
             PersonWindow window = new PersonWindow(
                     person,
@@ -120,7 +122,41 @@ public final class RosterBuilder {
                 personDays.add(pd);
             }
         }
-        return new Roster(problem, horizon, windows, shifts, segments, slots, personDays, overrides);
+        return new Roster(
+                problem, horizon, windows, shifts, segments, slots, flexible(problem, windows), personDays, overrides);
+    }
+
+    /** Dual-contract posts with their bands; job-share posts with their cover days and weeks. */
+    static Roster.Flexible flexible(Problem problem, List<PersonWindow> windows) {
+        List<PostWindow> postWindows = new ArrayList<>();
+        Map<String, Person> people = new HashMap<>();
+        for (PersonWindow w : windows) {
+            people.put(w.id(), w.person());
+            if (w.person().contract() instanceof Contract.Dual dual) {
+                for (Contract.Post post : dual.posts()) {
+                    postWindows.add(new PostWindow(
+                            w, post, post.contract().bounds(problem.start(), problem.days(), w.leaveDays())));
+                }
+            }
+        }
+        List<SharedPost> shared = new ArrayList<>();
+        List<ShareDay> days = new ArrayList<>();
+        List<ShareWeek> weeks = new ArrayList<>();
+        for (JobSharePost post : problem.jobShares()) {
+            Map<String, Integer> weekly = new LinkedHashMap<>();
+            post.partners().forEach(p -> weekly.put(p, people.get(p).contract().weeklyMinutes()));
+            SharedPost sp = new SharedPost(post, weekly);
+            shared.add(sp);
+            for (LocalDate date : problem.dates()) {
+                if (post.coverDays().contains(date.getDayOfWeek())) {
+                    days.add(new ShareDay(sp, date));
+                }
+            }
+            for (int week = 0; week * 7 < problem.days(); week++) {
+                weeks.add(new ShareWeek(sp, week));
+            }
+        }
+        return new Roster.Flexible(postWindows, shared, days, weeks);
     }
 
     /**
@@ -151,7 +187,7 @@ public final class RosterBuilder {
                 errors.add(
                         "assignments[" + i + "] gives person (" + a.person() + ") a second duty on " + a.date() + ".");
             } else {
-                pd.setShift(shift);
+                pd.assignFromOutside(shift);
             }
         }
         if (!errors.isEmpty()) {
@@ -248,7 +284,7 @@ public final class RosterBuilder {
                     d.location(),
                     start,
                     end,
-                    (int) (end - start) - t.breakMinutes(),
+                    (int) Math.max(0, end - start - t.breakMinutes()),
                     nightMinutes,
                     youngNight,
                     nightMinutes >= wt.nightShiftMinutes(),

@@ -18,6 +18,7 @@ import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.openroster.model.Contract;
 
 /**
  * Every rule of {@link Rule} as one constraint, each in its own method named after the rule. Each
@@ -54,16 +55,21 @@ public final class RosterConstraints implements ConstraintProvider {
             minConsecutiveDaysOff(f),
             maxWorkingWeekends(f),
             maxShiftsOfTemplate(f),
+            compressedHoursPattern(f),
+            dualContractHours(f),
+            jobShareCover(f),
             regimeBelowSdsol(f),
             slotUnderCover(f),
             overStaffing(f),
             slotOverCover(f),
             compensatoryRest(f),
+            jobShareHandover(f),
+            jobShareFairSplit(f),
             requests(f),
             fairUnsocialWork(f),
             preferredConsecutiveDays(f),
             extraHours(f),
-            unusedHours(f)
+            unusedContractHours(f)
         };
     }
 
@@ -77,7 +83,7 @@ public final class RosterConstraints implements ConstraintProvider {
     private static BiConstraintStream<CoverSegment, Long> coverage(ConstraintFactory f) {
         return working(f)
                 .flatten(COVERED)
-                .filter((pd, segment) -> segment.qualification().matches(pd.person()))
+                .filter((pd, segment) -> segment.qualification().matches(pd.person(), pd.dutyGrade()))
                 .groupBy((pd, segment) -> segment, countBi())
                 .complement(CoverSegment.class, segment -> 0L);
     }
@@ -177,12 +183,13 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.DAILY_REST.id());
     }
 
-    /** Each later duty that starts within the daily rest owed after an earlier one (or after history). */
+    /** Each duty that starts within the daily rest owed after a duty of an earlier day (or after history). */
     private static BiConstraintStream<PersonDay, PersonDay> restGaps(ConstraintFactory f) {
         return working(f)
                 .join(
                         working(f),
                         Joiners.equal(WINDOW),
+                        Joiners.greaterThan(PersonDay::dayIndex, PersonDay::dayIndex),
                         Joiners.overlapping(
                                 PersonDay::start, pd -> pd.start() + 1, PersonDay::end, PersonDay::restUntil))
                 .concat(
@@ -369,6 +376,61 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.MAX_SHIFTS_OF_TEMPLATE.id());
     }
 
+    /** Compressed hours: duties of the compressed day's length, at most the compressed days a week. */
+    Constraint compressedHoursPattern(ConstraintFactory f) {
+        return working(f)
+                .filter(pd -> pd.person().contract() instanceof Contract.Compressed)
+                .groupBy(
+                        WINDOW,
+                        pd -> pd.getShift().weekIndex(),
+                        count(),
+                        sum(pd -> compressed(pd).dayLengthBreach(pd.workedMinutes())))
+                .filter((window, week, days, dayBreach) -> compressedBreach(window, days, dayBreach) > 0)
+                .penalize(Rule.COMPRESSED_HOURS_PATTERN.defaultWeight(), RosterConstraints::compressedBreach)
+                .asConstraint(Rule.COMPRESSED_HOURS_PATTERN.id());
+    }
+
+    private static Contract.Compressed compressed(PersonDay pd) {
+        return (Contract.Compressed) pd.person().contract();
+    }
+
+    private static long compressedBreach(PersonWindow window, int week, long days, long dayBreach) {
+        return compressedBreach(window, days, dayBreach);
+    }
+
+    private static long compressedBreach(PersonWindow window, long days, long dayBreach) {
+        return dayBreach + ((Contract.Compressed) window.person().contract()).weekBreach((int) days);
+    }
+
+    /** Each post of a dual contract gets minutes within its own contract's band. */
+    Constraint dualContractHours(ConstraintFactory f) {
+        return f.forEach(PostWindow.class)
+                .join(
+                        working(f).filter(pd -> pd.dualPost() != null),
+                        Joiners.equal(PostWindow::window, PersonDay::window),
+                        Joiners.equal(pw -> pw.post().id(), PersonDay::dualPost))
+                .groupBy((pw, pd) -> pw, sum((pw, pd) -> pd.workedMinutes()))
+                .complement(PostWindow.class, pw -> 0L)
+                .filter((pw, minutes) -> pw.bounds().outsideMinutes(minutes) > 0)
+                .penalize(
+                        Rule.DUAL_CONTRACT_HOURS.defaultWeight(),
+                        (pw, minutes) -> pw.bounds().outsideMinutes(minutes))
+                .asConstraint(Rule.DUAL_CONTRACT_HOURS.id());
+    }
+
+    /** On each cover day of a job-share post at least one partner works (job share agreement). */
+    Constraint jobShareCover(ConstraintFactory f) {
+        return f.forEach(ShareDay.class)
+                .ifNotExists(
+                        working(f).filter(pd -> pd.jobSharePost() != null),
+                        Joiners.equal(ShareDay::postId, PersonDay::jobSharePost),
+                        Joiners.equal(ShareDay::date, PersonDay::date))
+                .penalize(
+                        Rule.JOB_SHARE_COVER.defaultWeight(),
+                        day -> day.post().post().coverDayMinutes())
+                .asConstraint(Rule.JOB_SHARE_COVER.id());
+    }
+
     // ---------------------------------------------------------------- medium
 
     /** Staffing below SDSOL curtails the regime, costing tier-weighted person-minutes (PSI 07/2017). */
@@ -420,9 +482,38 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.COMPENSATORY_REST.id());
     }
 
+    /** In a week two partners work, two duties overlap by the agreed handover (job share agreement). */
+    Constraint jobShareHandover(ConstraintFactory f) {
+        return f.forEach(ShareWeek.class)
+                .join(
+                        working(f).filter(pd -> pd.jobSharePost() != null),
+                        Joiners.equal(ShareWeek::postId, PersonDay::jobSharePost),
+                        Joiners.equal(ShareWeek::weekIndex, pd -> pd.getShift().weekIndex()))
+                .groupBy((week, pd) -> week, toList((week, pd) -> pd))
+                .filter((week, duties) -> week.post().handoverShortfall(duties) > 0)
+                .penalize(
+                        Rule.JOB_SHARE_HANDOVER.defaultWeight(),
+                        (week, duties) -> week.post().handoverShortfall(duties))
+                .asConstraint(Rule.JOB_SHARE_HANDOVER.id());
+    }
+
+    /** Partners carry the post's unsocial shifts in proportion to their shares (job share agreement). */
+    Constraint jobShareFairSplit(ConstraintFactory f) {
+        return f.forEach(SharedPost.class)
+                .join(
+                        working(f)
+                                .filter(pd -> pd.jobSharePost() != null
+                                        && pd.getShift().unsocialUnits() > 0),
+                        Joiners.equal(SharedPost::id, PersonDay::jobSharePost))
+                .groupBy((post, pd) -> post, toList((post, pd) -> pd))
+                .filter((post, duties) -> post.fairSplitBreach(duties) > 0)
+                .penalize(Rule.JOB_SHARE_FAIR_SPLIT.defaultWeight(), SharedPost::fairSplitBreach)
+                .asConstraint(Rule.JOB_SHARE_FAIR_SPLIT.id());
+    }
+
     /** Each request not honoured costs its weight (flexible working policy). */
     Constraint requests(ConstraintFactory f) {
-        return f.forEach(PersonDay.class)
+        return f.forEachIncludingUnassigned(PersonDay.class)
                 .filter(pd -> pd.unmetRequestWeight() > 0)
                 .penalize(Rule.REQUESTS.defaultWeight(), PersonDay::unmetRequestWeight)
                 .asConstraint(Rule.REQUESTS.id());
@@ -465,7 +556,7 @@ public final class RosterConstraints implements ConstraintProvider {
     }
 
     /** Each contracted minute not rostered is capacity paid for and not used. */
-    Constraint unusedHours(ConstraintFactory f) {
+    Constraint unusedContractHours(ConstraintFactory f) {
         return minutesWorked(f)
                 .filter((window, minutes) -> window.bounds().underTarget(minutes) > 0)
                 .penalize(

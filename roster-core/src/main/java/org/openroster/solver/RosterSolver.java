@@ -4,6 +4,8 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openroster.model.Problem;
+import org.openroster.solver.construction.GreedyConstructionPhase;
 
 /**
  * The entry point for solving: {@code RosterSolver.create().solve(problem, options)}. One instance
@@ -42,13 +45,19 @@ public final class RosterSolver {
         return new RosterSolver(baseConfig());
     }
 
-    /** The solver configuration: the roster domain and constraints, without termination or phases. */
+    /**
+     * The solver configuration without termination: the roster domain and constraints, a greedy
+     * demand-driven construction ({@link GreedyConstructionPhase}) and local search.
+     */
     public static SolverConfig baseConfig() {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(PersonDay.class)
                 .withConstraintProviderClass(RosterConstraints.class)
-                .withEnvironmentMode(EnvironmentMode.NO_ASSERT);
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withPhases(
+                        new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstructionPhase()),
+                        new LocalSearchPhaseConfig());
     }
 
     /** Builds the roster for the problem and solves it on the calling thread. */
@@ -101,6 +110,9 @@ public final class RosterSolver {
         }
         if (options.unimprovedTimeLimit() != null) {
             termination.setUnimprovedSpentLimit(options.unimprovedTimeLimit());
+        }
+        if (options.stepLimit() != null) {
+            termination.setStepCountLimit(options.stepLimit());
         }
         SolverConfig config =
                 new SolverConfig(baseConfig).withRandomSeed(options.seed()).withTerminationConfig(termination);

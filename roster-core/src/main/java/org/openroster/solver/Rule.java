@@ -151,6 +151,28 @@ public enum Rule {
             "shifts",
             "Local agreement / contract",
             "Nobody works more shifts of a template in the window than their limit for it."),
+    COMPRESSED_HOURS_PATTERN(
+            "compressed-hours-pattern",
+            Level.HARD,
+            1,
+            "minutes",
+            "Flexible working agreement: compressed hours",
+            "A compressed-hours person works duties of their compressed day's length (within 15 minutes) and no"
+                    + " more of them in a 7-day week of the window than their compressed days."),
+    DUAL_CONTRACT_HOURS(
+            "dual-contract-hours",
+            Level.HARD,
+            1,
+            "minutes",
+            "Each contract of a dual-contract holder",
+            "Each post of a dual contract gets rostered minutes within its own contract's band."),
+    JOB_SHARE_COVER(
+            "job-share-cover",
+            Level.HARD,
+            1,
+            "minutes",
+            "Job share agreement",
+            "On each of a job-share post's cover days at least one partner works."),
     REGIME_BELOW_SDSOL(
             "regime-below-sdsol",
             Level.MEDIUM,
@@ -187,6 +209,21 @@ public enum Rule {
             "minutes",
             "WTR 1998 reg 24",
             "Each minute of displaced daily or weekly rest is owed back as compensatory rest."),
+    JOB_SHARE_HANDOVER(
+            "job-share-handover",
+            Level.SOFT,
+            1,
+            "minutes",
+            "Job share agreement",
+            "In each week in which two partners of a job share work, two of their duties overlap by at least the"
+                    + " agreed handover."),
+    JOB_SHARE_FAIR_SPLIT(
+            "job-share-fair-split",
+            Level.SOFT,
+            60,
+            "unsocial shifts off the split",
+            "Job share agreement",
+            "Partners of a job share carry the post's unsocial shifts in proportion to their shares of its hours."),
     REQUESTS(
             "requests",
             Level.SOFT,

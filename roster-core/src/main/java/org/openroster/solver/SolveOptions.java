@@ -10,16 +10,25 @@ import java.util.function.Consumer;
  *
  * @param timeLimit stop after this long; null for none
  * @param unimprovedTimeLimit stop after this long without improvement; null for none
- * @param seed random seed; the same seed, problem and limits give the same roster when the solve is
- *     stopped by a step count, and very nearly when stopped by time
+ * @param stepLimit stop after this many local-search steps; null for none. With a seed this makes a
+ *     solve exactly reproducible, whatever the machine's speed
+ * @param seed random seed; the same seed, problem and step limit give the same roster (a time limit
+ *     stops at a point that depends on the machine's speed)
  */
 public record SolveOptions(
-        Duration timeLimit, Duration unimprovedTimeLimit, long seed, Consumer<BestScoreEvent> onBestScore) {
+        Duration timeLimit,
+        Duration unimprovedTimeLimit,
+        Integer stepLimit,
+        long seed,
+        Consumer<BestScoreEvent> onBestScore) {
 
     public SolveOptions {
-        if (timeLimit == null && unimprovedTimeLimit == null) {
-            throw new IllegalArgumentException(
-                    "Both timeLimit and unimprovedTimeLimit are null: the solve would never stop. Maybe set one.");
+        if (timeLimit == null && unimprovedTimeLimit == null && stepLimit == null) {
+            throw new IllegalArgumentException("The timeLimit, unimprovedTimeLimit and stepLimit are all null: the"
+                    + " solve would never stop. Maybe set a timeLimit.");
+        }
+        if (stepLimit != null && stepLimit <= 0) {
+            throw new IllegalArgumentException("The stepLimit (" + stepLimit + ") must be positive.");
         }
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new IllegalArgumentException("The timeLimit (" + timeLimit + ") must be positive.");
@@ -32,18 +41,23 @@ public record SolveOptions(
     }
 
     public static SolveOptions timeLimit(Duration limit) {
-        return new SolveOptions(limit, null, 0L, null);
+        return new SolveOptions(limit, null, null, 0L, null);
+    }
+
+    /** Stops after {@code steps} steps: with the seed, an exactly reproducible solve. */
+    public static SolveOptions stepLimit(int steps) {
+        return new SolveOptions(null, null, steps, 0L, null);
     }
 
     public SolveOptions withUnimprovedTimeLimit(Duration limit) {
-        return new SolveOptions(timeLimit, limit, seed, onBestScore);
+        return new SolveOptions(timeLimit, limit, stepLimit, seed, onBestScore);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, unimprovedTimeLimit, newSeed, onBestScore);
+        return new SolveOptions(timeLimit, unimprovedTimeLimit, stepLimit, newSeed, onBestScore);
     }
 
     public SolveOptions onBestScore(Consumer<BestScoreEvent> listener) {
-        return new SolveOptions(timeLimit, unimprovedTimeLimit, seed, listener);
+        return new SolveOptions(timeLimit, unimprovedTimeLimit, stepLimit, seed, listener);
     }
 }

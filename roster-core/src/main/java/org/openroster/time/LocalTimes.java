@@ -2,9 +2,11 @@ package org.openroster.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 
 /**
  * Turns a local start and end time on a date into instants in a zone. An end at or before the start
@@ -18,10 +20,24 @@ public final class LocalTimes {
     private LocalTimes() {}
 
     public static TimeSpan span(LocalDate date, LocalTime start, LocalTime end, ZoneId zone) {
-        Instant s = ZonedDateTime.of(date, start, zone).toInstant();
+        Instant s = instant(date, start, zone);
         LocalDate endDate = end.isAfter(start) ? date : date.plusDays(1);
-        Instant e = ZonedDateTime.of(endDate, end, zone).toInstant();
+        Instant e = instant(endDate, end, zone);
         return new TimeSpan(s, e);
+    }
+
+    /**
+     * The instant of a local date and time in the zone. A time that does not exist (in the hour the
+     * clocks go forward) is the moment of the change; a time that exists twice (when they go back) is
+     * its first occurrence. The mapping never goes backwards, so a span never ends before it starts.
+     */
+    public static Instant instant(LocalDate date, LocalTime time, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.of(date, time);
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return ZonedDateTime.of(local, zone).toInstant();
     }
 
     /** Nominal length on a day without a clock change; an end at or before the start is next day. */

@@ -32,8 +32,12 @@ public record TimeSpan(Instant start, Instant end) implements Comparable<TimeSpa
         return Duration.between(start, end).toMinutes();
     }
 
+    /** Whether the spans share a moment (an empty span shares none). */
     public boolean overlaps(TimeSpan other) {
-        return start.isBefore(other.end) && other.start.isBefore(end);
+        return start.isBefore(other.end)
+                && other.start.isBefore(end)
+                && start.isBefore(end)
+                && other.start.isBefore(other.end);
     }
 
     /** Minutes in both spans; 0 when they do not overlap. */

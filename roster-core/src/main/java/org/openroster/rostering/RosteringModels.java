@@ -1,0 +1,78 @@
+package org.openroster.rostering;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openroster.model.Leave;
+import org.openroster.model.Person;
+import org.openroster.model.Pin;
+import org.openroster.model.Problem;
+import org.openroster.model.Request;
+import org.openroster.model.RotaLine;
+
+/**
+ * Turns a problem into the one the chosen rostering model solves: rota lines become pins (fixed),
+ * choices become strong requests (self-rostering) or ordinary ones (DLFR).
+ */
+public final class RosteringModels {
+
+    /** Under self-rostering a choice weighs this many times an ordinary request of the same weight. */
+    public static final int SELF_ROSTERING_CHOICE_FACTOR = 20;
+
+    private RosteringModels() {}
+
+    public static Problem prepare(Problem problem, RosteringModel model) {
+        return switch (model) {
+            case FIXED -> withRotaPins(withChoices(problem, 1));
+            case TBSR -> withChoices(problem, SELF_ROSTERING_CHOICE_FACTOR);
+            case DLFR -> withChoices(problem, 1);
+        };
+    }
+
+    /** The problem with each choice added to the requests, its weight multiplied by {@code factor}. */
+    static Problem withChoices(Problem problem, int factor) {
+        if (problem.choices().isEmpty()) {
+            return problem;
+        }
+        List<Request> requests = new ArrayList<>(problem.requests());
+        for (Request c : problem.choices()) {
+            requests.add(new Request(c.person(), c.date(), c.template(), true, c.weight() * factor));
+        }
+        return problem.withRequests(requests);
+    }
+
+    /**
+     * The problem with every working day of every rota line pinned (except days of leave or rest,
+     * which are left to the solver, as are the rota's days off and anything already pinned).
+     */
+    static Problem withRotaPins(Problem problem) {
+        Map<String, Person> people = new HashMap<>();
+        problem.people().forEach(p -> people.put(p.id(), p));
+        Set<String> pinned = new HashSet<>();
+        problem.pins().forEach(p -> pinned.add(p.person() + "/" + p.date()));
+        List<Pin> pins = new ArrayList<>(problem.pins());
+        for (RotaLine line : problem.rotaLines()) {
+            Person person = people.get(line.person());
+            for (LocalDate date : problem.dates()) {
+                String entry = line.entryOn(date);
+                if (RotaLine.OFF.equals(entry)
+                        || person.isRestDay(date)
+                        || onLeave(problem.leave(), line.person(), date)
+                        || !pinned.add(line.person() + "/" + date)) {
+                    continue;
+                }
+                String[] tl = entry.split("@");
+                pins.add(new Pin(line.person(), date, tl[0], tl[1]));
+            }
+        }
+        return problem.withPins(pins);
+    }
+
+    private static boolean onLeave(List<Leave> leave, String person, LocalDate date) {
+        return leave.stream().anyMatch(l -> l.person().equals(person) && l.covers(date));
+    }
+}

@@ -1,0 +1,375 @@
+package org.openroster.solver.construction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openroster.model.Person;
+import org.openroster.model.Request;
+import org.openroster.model.WorkRules;
+import org.openroster.solver.CoverSegment;
+import org.openroster.solver.PersonDay;
+import org.openroster.solver.PersonWindow;
+import org.openroster.solver.RestRules;
+import org.openroster.solver.Roster;
+import org.openroster.solver.Shift;
+import org.openroster.solver.SlotCover;
+
+/**
+ * Plans duties for the unassigned, unpinned days of a roster without touching it: {@link #plan()}
+ * returns the duty chosen for each day it fills. Deficits are valued like the constraints value them
+ * (below MSL far above below SDSOL, then by tier), but this is a heuristic: it never scores a roster.
+ */
+public final class GreedyConstruction {
+
+    /** Value of a person-minute filling a gap below MSL, against tier weights of at most ~100. */
+    private static final long MSL_WEIGHT = 1_000;
+    /** A slot's under-weight is per person; a person on a slot is worth about a working hour. */
+    private static final long SLOT_MINUTES = 60;
+    /** Longest run of working days the construction makes when no lower limit is set (weekly rest). */
+    private static final int DEFAULT_MAX_RUN = 6;
+
+    private final Roster roster;
+    private final Map<CoverSegment, Integer> segmentIndex = new IdentityHashMap<>();
+    private final int[] coverage;
+    private final Map<Shift, SlotCover> slotOf = new HashMap<>();
+    private final Map<SlotCover, Integer> slotCount = new HashMap<>();
+    private final Map<Shift, List<PersonDay>> takers = new HashMap<>();
+    private final List<List<Shift>> shiftsByDay = new ArrayList<>();
+    private final Map<String, State> states = new LinkedHashMap<>();
+    private final Map<PersonDay, Shift> plan = new LinkedHashMap<>();
+
+    public GreedyConstruction(Roster roster) {
+        this.roster = roster;
+        List<CoverSegment> segments = roster.getSegments();
+        for (int i = 0; i < segments.size(); i++) {
+            segmentIndex.put(segments.get(i), i);
+        }
+        coverage = new int[segments.size()];
+        for (SlotCover slot : roster.getSlots()) {
+            slotOf.put(slot.shift(), slot);
+            slotCount.put(slot, 0);
+        }
+        for (int d = 0; d < roster.horizon().days(); d++) {
+            shiftsByDay.add(new ArrayList<>());
+        }
+        roster.getShifts().forEach(s -> shiftsByDay.get(s.dayIndex()).add(s));
+        for (PersonWindow w : roster.getWindows()) {
+            states.put(w.id(), new State(w, roster.horizon().days()));
+        }
+        for (PersonDay pd : roster.getPersonDays()) {
+            State state = states.get(pd.person().id());
+            state.days[pd.dayIndex()] = pd;
+            if (pd.isWorking()) {
+                take(state, pd, pd.getShift(), false);
+            } else if (!pd.isPinned()) {
+                for (Shift s : pd.getOptions()) {
+                    takers.computeIfAbsent(s, k -> new ArrayList<>()).add(pd);
+                }
+            }
+        }
+    }
+
+    /** The duty for each day this construction fills, in the order chosen. */
+    public Map<PersonDay, Shift> plan() {
+        for (int d = 0; d < roster.horizon().days(); d++) {
+            fillDay(d);
+        }
+        topUpContractMinimums();
+        return plan;
+    }
+
+    // ---------------------------------------------------------------- demand-driven pass
+
+    private void fillDay(int day) {
+        Set<Shift> exhausted = new HashSet<>();
+        while (true) {
+            Shift best = null;
+            long bestGain = 0;
+            for (Shift s : shiftsByDay.get(day)) {
+                if (exhausted.contains(s) || !takers.containsKey(s)) {
+                    continue;
+                }
+                long gain = shiftGain(s);
+                if (gain > bestGain) {
+                    best = s;
+                    bestGain = gain;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            PersonDay taker = bestTaker(best);
+            if (taker == null) {
+                exhausted.add(best);
+            } else {
+                take(states.get(taker.person().id()), taker, best, true);
+            }
+        }
+    }
+
+    /** Value of one more (generic) person on the shift: total headcount and optimistic line gains. */
+    private long shiftGain(Shift s) {
+        long gain = 0;
+        for (CoverSegment seg : s.coveredSegments()) {
+            long m = marginal(seg, coverage[segmentIndex.get(seg)]);
+            if (seg.qualification().isAny() || m > 0) {
+                gain += m * seg.minutes();
+            }
+        }
+        return gain + slotGain(s);
+    }
+
+    private long slotGain(Shift s) {
+        SlotCover slot = slotOf.get(s);
+        if (slot == null) {
+            return 0;
+        }
+        int count = slotCount.get(slot);
+        if (count < slot.demand().minimum()) {
+            return MSL_WEIGHT * s.workedMinutes();
+        }
+        return count < slot.demand().target()
+                ? slot.demand().underWeight() * SLOT_MINUTES
+                : -slot.demand().overWeight() * SLOT_MINUTES;
+    }
+
+    private static long marginal(CoverSegment seg, int count) {
+        if (count < seg.msl()) {
+            return MSL_WEIGHT;
+        }
+        int level = seg.msl();
+        for (int tier = 1; tier <= 3; tier++) {
+            level += seg.missingInTier(tier, 0);
+            if (count < level) {
+                return seg.tierWeights().of(tier);
+            }
+        }
+        return seg.qualification().isAny() ? -1 : 0;
+    }
+
+    private PersonDay bestTaker(Shift s) {
+        PersonDay best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (PersonDay pd : takers.get(s)) {
+            State state = states.get(pd.person().id());
+            if (pd.getShift() != null || plan.containsKey(pd) || !state.allows(pd.dayIndex(), s)) {
+                continue;
+            }
+            long score = takerScore(state, pd, s);
+            if (score > bestScore) {
+                best = pd;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How well placed the person is to take the shift: skills the gap needs, hours owed, fairness. */
+    private long takerScore(State state, PersonDay pd, Shift s) {
+        Person p = state.window.person();
+        long lines = 0;
+        for (CoverSegment seg : s.coveredSegments()) {
+            if (!seg.qualification().isAny() && seg.qualification().matches(p)) {
+                lines += Math.max(0, marginal(seg, coverage[segmentIndex.get(seg)])) * seg.minutes();
+            }
+        }
+        long target = state.window.bounds().target();
+        long owed = Math.min(target - state.worked, 3_000);
+        long extra = Math.max(0, state.worked + s.workedMinutes() - target);
+        long requests = 0;
+        for (Request r : pd.requests()) {
+            requests += (r.honouredBy(s.template().id()) ? 1 : -1) * r.weight() * 600L;
+        }
+        long unsocial = s.unsocialUnits() > 0
+                ? state.unsocial * 300L * 100 / p.contract().ftePercent()
+                : 0;
+        return lines * 10 + owed - extra * 5 + requests - unsocial;
+    }
+
+    // ---------------------------------------------------------------- contract minimum pass
+
+    private void topUpContractMinimums() {
+        List<State> short_ = new ArrayList<>(states.values());
+        short_.sort(Comparator.comparingLong(s -> s.worked - s.window.bounds().min()));
+        for (State state : short_) {
+            while (state.worked < state.window.bounds().min()) {
+                PersonDay bestDay = null;
+                Shift bestShift = null;
+                long bestGain = Long.MIN_VALUE;
+                for (PersonDay pd : state.days) {
+                    if (pd == null || pd.isPinned() || pd.getShift() != null || plan.containsKey(pd)) {
+                        continue;
+                    }
+                    for (Shift s : pd.getOptions()) {
+                        if (!state.allows(pd.dayIndex(), s)) {
+                            continue;
+                        }
+                        long gain = shiftGain(s) + takerScore(state, pd, s);
+                        if (gain > bestGain) {
+                            bestGain = gain;
+                            bestDay = pd;
+                            bestShift = s;
+                        }
+                    }
+                }
+                if (bestDay == null) {
+                    break;
+                }
+                take(state, bestDay, bestShift, true);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- bookkeeping
+
+    private void take(State state, PersonDay pd, Shift s, boolean planned) {
+        if (planned) {
+            plan.put(pd, s);
+        }
+        state.record(pd.dayIndex(), s);
+        for (CoverSegment seg : s.coveredSegments()) {
+            if (seg.qualification().matches(state.window.person())) {
+                coverage[segmentIndex.get(seg)]++;
+            }
+        }
+        SlotCover slot = slotOf.get(s);
+        if (slot != null) {
+            slotCount.merge(slot, 1, Integer::sum);
+        }
+    }
+
+    /** What the construction knows of one person's roster so far. */
+    private static final class State {
+        final PersonWindow window;
+        final PersonDay[] days;
+        final Shift[] duty;
+        final Map<String, Integer> byTemplate = new HashMap<>();
+        final Set<Long> weekends = new HashSet<>();
+        long worked;
+        int unsocial;
+
+        State(PersonWindow window, int days) {
+            this.window = window;
+            this.days = new PersonDay[days];
+            this.duty = new Shift[days];
+        }
+
+        void record(int day, Shift s) {
+            duty[day] = s;
+            worked += s.workedMinutes();
+            unsocial += s.unsocialUnits();
+            byTemplate.merge(s.template().id(), 1, Integer::sum);
+            if (s.weekend()) {
+                weekends.add(s.weekendKey());
+            }
+        }
+
+        /** Whether giving the shift on the day keeps every per-person hard rule the construction tracks. */
+        boolean allows(int day, Shift s) {
+            Person p = window.person();
+            WorkRules rules = p.rules();
+            long after = worked + s.workedMinutes();
+            if (after > window.bounds().max()
+                    || window.averageWeeklyExcess(after) > 0
+                    || window.nightWorkExcess(after) > 0) {
+                return false;
+            }
+            int maxOfTemplate = rules.maxShiftsOf(s.template().id());
+            if (maxOfTemplate >= 0 && byTemplate.getOrDefault(s.template().id(), 0) >= maxOfTemplate) {
+                return false;
+            }
+            if (s.weekend()
+                    && rules.maxWeekends() > 0
+                    && !weekends.contains(s.weekendKey())
+                    && weekends.size() >= rules.maxWeekends()) {
+                return false;
+            }
+            int previous = previousWorked(day);
+            long previousEnd = previous >= 0 ? duty[previous].end() : window.lastShiftEnd();
+            if (s.start() < previousEnd
+                    || RestRules.dailyRest(previousEnd, s.start(), p, window.workingTime())
+                                    .breachMinutes()
+                            > 0
+                    || RestRules.dailyRest(previousEnd, s.start(), p, window.workingTime())
+                                    .compensatoryMinutes()
+                            > 0) {
+                return false;
+            }
+            int next = nextWorked(day);
+            if (next >= 0
+                    && (duty[next].start() < s.end()
+                            || RestRules.dailyRest(s.end(), duty[next].start(), p, window.workingTime())
+                                            .breachMinutes()
+                                    > 0
+                            || RestRules.dailyRest(s.end(), duty[next].start(), p, window.workingTime())
+                                            .compensatoryMinutes()
+                                    > 0)) {
+                return false;
+            }
+            if (previous == day - 1
+                    && previous >= 0
+                    && duty[previous]
+                            .template()
+                            .cannotBeFollowedBy()
+                            .contains(s.template().id())) {
+                return false;
+            }
+            if (next == day + 1
+                    && s.template()
+                            .cannotBeFollowedBy()
+                            .contains(duty[next].template().id())) {
+                return false;
+            }
+            int run = 1;
+            for (int d = day - 1; d >= 0 && duty[d] != null; d--) {
+                run++;
+            }
+            if (run == day + 1) {
+                run += window.daysWorkedBefore();
+            }
+            for (int d = day + 1; d < duty.length && duty[d] != null; d++) {
+                run++;
+            }
+            int maxRun = rules.maxConsecutiveDays() > 0
+                    ? Math.min(rules.maxConsecutiveDays(), DEFAULT_MAX_RUN)
+                    : DEFAULT_MAX_RUN;
+            if (run > maxRun) {
+                return false;
+            }
+            int minOff = rules.minConsecutiveDaysOff();
+            if (minOff > 0) {
+                if (previous >= 0 && previous < day - 1 && day - previous - 1 < minOff) {
+                    return false;
+                }
+                if (next >= 0 && next > day + 1 && next - day - 1 < minOff) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int previousWorked(int day) {
+            for (int d = day - 1; d >= 0; d--) {
+                if (duty[d] != null) {
+                    return d;
+                }
+            }
+            return -1;
+        }
+
+        private int nextWorked(int day) {
+            for (int d = day + 1; d < duty.length; d++) {
+                if (duty[d] != null) {
+                    return d;
+                }
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.openroster.rostering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openroster.model.Leave;
+import org.openroster.model.LeaveKind;
+import org.openroster.model.Pin;
+import org.openroster.model.Problem;
+import org.openroster.model.Request;
+import org.openroster.model.RotaLine;
+import org.openroster.testing.TestProblems;
+
+class RosteringModelsTest {
+
+    private static final LocalDate MONDAY = TestProblems.MONDAY;
+
+    private static Problem withLineAndChoice() {
+        Problem base = TestProblems.small(3, 7)
+                .withLeave(List.of(new Leave("P0", MONDAY.plusDays(2), MONDAY.plusDays(2), LeaveKind.ANNUAL)));
+        return base.withFlexibleWorking(
+                List.of(),
+                List.of(new RotaLine("P0", MONDAY.minusDays(1), List.of("OFF", "E@A", "L@A"))),
+                List.of(new Request("P1", MONDAY, "E", true, 3)));
+    }
+
+    @Test
+    void fixedPinsEveryWorkingDayOfTheRotaLineButLeaveAndDaysOff() {
+        Problem fixed = RosteringModels.prepare(withLineAndChoice(), RosteringModel.FIXED);
+        // the cycle from Sunday: OFF, E, L, OFF, E, L, OFF, E ... so Mon E, Tue L, Wed OFF, Thu E (Wed leave)
+        assertEquals(
+                List.of(
+                        new Pin("P0", MONDAY, "E", "A"),
+                        new Pin("P0", MONDAY.plusDays(1), "L", "A"),
+                        new Pin("P0", MONDAY.plusDays(3), "E", "A"),
+                        new Pin("P0", MONDAY.plusDays(4), "L", "A"),
+                        new Pin("P0", MONDAY.plusDays(6), "E", "A")),
+                fixed.pins());
+    }
+
+    @Test
+    void selfRosteringWeighsChoicesFarAboveOrdinaryRequests() {
+        Problem tbsr = RosteringModels.prepare(withLineAndChoice(), RosteringModel.TBSR);
+        Problem dlfr = RosteringModels.prepare(withLineAndChoice(), RosteringModel.DLFR);
+        assertEquals(List.of(new Request("P1", MONDAY, "E", true, 3 * 20)), tbsr.requests());
+        assertEquals(List.of(new Request("P1", MONDAY, "E", true, 3)), dlfr.requests());
+        assertTrue(tbsr.pins().isEmpty() && dlfr.pins().isEmpty(), "only the fixed model follows rota lines");
+    }
+
+    @Test
+    void modelsAreNamedByTheirIds() {
+        assertEquals(RosteringModel.TBSR, RosteringModel.of("tbsr"));
+        var e = assertThrows(IllegalArgumentException.class, () -> RosteringModel.of("rota"));
+        assertTrue(e.getMessage().contains("(rota)"));
+        assertEquals(Map.of(), withLineAndChoice().constraintWeights());
+    }
+}
