@@ -56,6 +56,28 @@ final class Absences {
         return List.copyOf(requests);
     }
 
+    /** The dates the person is away (leave of any kind) in the window. */
+    TreeSet<LocalDate> away(Draft d) {
+        return away.get(d.id);
+    }
+
+    /**
+     * Extends the person's absence to the whole window, as one block of the kind of their longest
+     * (someone away most of the window whose few remaining days could not hold a whole shift).
+     */
+    void awayForTheWindow(Draft d) {
+        List<Leave> theirs = leave.stream().filter(l -> l.person().equals(d.id)).toList();
+        LeaveKind kind = theirs.stream()
+                .max(java.util.Comparator.comparingLong(
+                        l -> l.to().toEpochDay() - l.from().toEpochDay()))
+                .map(Leave::kind)
+                .orElse(LeaveKind.SICK);
+        int at = leave.indexOf(theirs.get(0));
+        leave.removeAll(theirs);
+        leave.add(at, new Leave(d.id, calendar.start(), calendar.end(), kind));
+        calendar.dates().forEach(away.get(d.id)::add);
+    }
+
     // ------------------------------------------------------------------ leave
 
     void plan(SplittableRandom r) {

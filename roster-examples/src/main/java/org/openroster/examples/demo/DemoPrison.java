@@ -136,10 +136,11 @@ public final class DemoPrison {
                 TierWeights.DEFAULT);
 
         Calendar calendar = new Calendar(establishment, anchor, days);
-        Staffing staffing = new Staffing(size, sites, templates, calendar);
+        Staffing staffing = new Staffing(sites, templates, calendar);
         List<Staffing.Draft> staff = staffing.recruit(staffRandom);
         Absences absences = new Absences(calendar, staff);
         absences.plan(leaveRandom);
+        staffing.repair(staff, absences);
         staffing.history(historyRandom, staff);
         absences.requests(requestRandom, staffing);
 

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import org.openroster.examples.demo.DemoPrison.Size;
 import org.openroster.model.Activity;
 import org.openroster.model.Grade;
-import org.openroster.model.HoursBounds;
 import org.openroster.model.Problem;
 import org.openroster.model.Qualification;
 import org.openroster.model.ShiftTemplate;
@@ -412,39 +411,17 @@ public final class DemoPrisonCheck {
                         .add(pd));
         List<String> result = new ArrayList<>();
         for (PersonWindow w : roster.getWindows()) {
-            HoursBounds bounds = w.bounds();
-            int max = (int) Math.min(bounds.max(), 60L * 24 * 400);
-            long[] reach = new long[max / 64 + 1]; // bit i: i minutes can be worked
-            reach[0] = 1;
+            List<Set<Integer>> lengths = new ArrayList<>();
             for (PersonDay pd : days.getOrDefault(w.id(), List.of())) {
-                long[] next = reach.clone();
-                Set<Integer> lengths = new HashSet<>();
-                pd.getOptions().forEach(s -> lengths.add(s.workedMinutes()));
-                for (int length : lengths) {
-                    shiftOr(reach, length, next);
-                }
-                reach = next;
+                Set<Integer> day = new HashSet<>();
+                pd.getOptions().forEach(s -> day.add(s.workedMinutes()));
+                lengths.add(day);
             }
-            boolean reachable = false;
-            for (long i = bounds.min(); i <= max && !reachable; i++) {
-                reachable = (reach[(int) (i >>> 6)] & (1L << (i & 63))) != 0;
-            }
-            if (!reachable) {
+            if (!Reach.reachable(lengths, w.bounds().min(), w.bounds().max())) {
                 result.add(w.id());
             }
         }
         return List.copyOf(result);
-    }
-
-    /** {@code target |= source << shift}, bits beyond the arrays' length dropped. */
-    private static void shiftOr(long[] source, int shift, long[] target) {
-        int words = shift >>> 6;
-        int bits = shift & 63;
-        for (int i = target.length - 1; i >= words; i--) {
-            long low = source[i - words] << bits;
-            long carry = bits == 0 || i - words - 1 < 0 ? 0 : source[i - words - 1] >>> (64 - bits);
-            target[i] |= low | carry;
-        }
     }
 
     /** Dinic's maximum flow on a small graph with long capacities. */

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import org.openroster.examples.demo.DemoPrison.Size;
 import org.openroster.examples.demo.Regime.Site;
 import org.openroster.model.Activity;
 import org.openroster.model.Adjustments;
@@ -57,6 +56,9 @@ final class Staffing {
 
     /** ~3% of staff have workplace adjustments from Occupational Health. */
     static final double ADJUSTMENT_SHARE = 0.03;
+
+    /** Every line of a ladder has at least this many holders in the location's detail group. */
+    static final int MIN_HOLDERS = 2;
 
     /** Staff on older terms (before Fair and Sustainable, April 2013) may still work 39 hours. */
     static final LocalDate NEW_TERMS = LocalDate.of(2013, 4, 1);
@@ -159,14 +161,12 @@ final class Staffing {
             "Okafor",
             "Nowak");
 
-    private final Size size;
     private final List<Site> sites;
     private final List<ShiftTemplate> templates;
     private final Calendar calendar;
     private final WorkingTimeSettings workingTime;
 
-    Staffing(Size size, List<Site> sites, List<ShiftTemplate> templates, Calendar calendar) {
-        this.size = size;
+    Staffing(List<Site> sites, List<ShiftTemplate> templates, Calendar calendar) {
         this.sites = sites;
         this.templates = templates;
         this.calendar = calendar;
@@ -253,10 +253,13 @@ final class Staffing {
                         .filter(d -> d.matches(q))
                         .mapToDouble(this::expectedMinutes)
                         .sum();
-                while (have < needed) {
+                long holders = group.stream().filter(d -> d.matches(q)).count();
+                // At least two holders of every line, so that one person's leave never empties it.
+                while (have < needed || (needed > 0 && holders < MIN_HOLDERS)) {
                     Draft d = recruit(r, site, q, staff.size() + group.size() + 1);
                     group.add(d);
                     have += expectedMinutes(d);
+                    holders++;
                 }
             }
             staff.addAll(group);
@@ -490,7 +493,8 @@ final class Staffing {
     /**
      * Cross-deployments (assumption): most wing staff may also work on the paired wing, some in a
      * department; SOs who lead nights may run the control room; gate and control room OSGs cover each
-     * other; department officers are redeployed to a wing when their department is closed.
+     * other, and where OSGs patrol wings at night some of them do; department officers are redeployed
+     * to a wing when their department is closed.
      */
     private void crossDeploy(SplittableRandom r, List<Draft> staff) {
         List<String> wings = wings();
@@ -500,6 +504,14 @@ final class Staffing {
                 .toList();
         boolean control = site("CONTROL") != null;
         boolean visits = site("VISITS") != null;
+        boolean osgNightPatrols = templates.stream()
+                        .anyMatch(t -> isNight(t)
+                                && t.openTo(Grade.OSG)
+                                && wings.stream().anyMatch(t::offeredAt))
+                && sites.stream()
+                        .anyMatch(s -> s.activities().stream()
+                                .anyMatch(a -> a.lines().stream()
+                                        .anyMatch(l -> l.grades().contains(Grade.OSG))));
         int next = 0;
         for (Draft d : staff) {
             if (d.grade == Grade.CUSTODIAL_MANAGER || d.grade == Grade.NON_OPERATIONAL) {
@@ -532,9 +544,15 @@ final class Staffing {
                 if (visits && r.nextDouble() < 0.3) {
                     addIfWorkable(d, "VISITS");
                 }
+                if (osgNightPatrols && d.grade == Grade.OSG && r.nextDouble() < 0.3) {
+                    addIfWorkable(d, someWing); // night patrols on a wing
+                }
             } else if (home.kind() == LocationKind.CONTROL_ROOM) {
                 if (r.nextDouble() < 0.6) {
                     addIfWorkable(d, "GATE");
+                }
+                if (osgNightPatrols && d.grade == Grade.OSG && r.nextDouble() < 0.3) {
+                    addIfWorkable(d, someWing);
                 }
             } else if (d.grade == Grade.OSG) {
                 if (r.nextDouble() < 0.5) {
@@ -569,6 +587,7 @@ final class Staffing {
         for (int i : chosen) {
             Draft d = candidates.get(i);
             double u = r.nextDouble();
+            Adjustments before = d.adjustments;
             boolean mainAtHome = templates.stream()
                     .anyMatch(t -> t.id().equals(Templates.MAIN) && t.offeredAt(d.home) && t.openTo(d.grade));
             if (u < 0.4) {
@@ -582,7 +601,53 @@ final class Staffing {
             } else {
                 d.adjustments = new Adjustments(false, 0, false, LocalTime.of(8, 0));
             }
+            if (!bandReachable(d, Set.of())) {
+                d.adjustments = before; // the restriction would leave no roster meeting the contract
+            }
         }
+    }
+
+    /**
+     * Makes every contract band reachable once leave is known: drops a workplace adjustment that
+     * leaves no combination of shifts within the band, and extends the absence of someone away most
+     * of the window whose remaining days cannot hold their few remaining hours.
+     */
+    void repair(List<Draft> staff, Absences absences) {
+        for (Draft d : staff) {
+            if (bandReachable(d, absences.away(d))) {
+                continue;
+            }
+            if (d.adjustments.any()) {
+                d.adjustments = Adjustments.NONE;
+            }
+            if (!bandReachable(d, absences.away(d)) && absences.away(d).size() * 2 >= calendar.days()) {
+                absences.awayForTheWindow(d);
+                d.sickAtStart |= absences.away(d).contains(calendar.start());
+            }
+        }
+    }
+
+    /**
+     * Whether some choice of shifts (at most one a day, on days the person is not away or resting)
+     * meets the person's contract band, computed as the engine does.
+     */
+    boolean bandReachable(Draft d, Set<LocalDate> away) {
+        Person p = d.build();
+        int leaveDays = (int) calendar.dates().stream().filter(away::contains).count();
+        var band = p.rules().apply(p.contract().bounds(calendar.start(), calendar.days(), leaveDays));
+        List<Set<Integer>> lengths = new ArrayList<>();
+        for (LocalDate date : calendar.dates()) {
+            Set<Integer> day = new java.util.HashSet<>();
+            if (!away.contains(date) && !p.isRestDay(date)) {
+                for (String location : d.locations) {
+                    for (ShiftTemplate t : eligible(d, location)) {
+                        day.add((int) calendar.minutes(date, t.start(), t.end()) - t.breakMinutes());
+                    }
+                }
+            }
+            lengths.add(day);
+        }
+        return Reach.reachable(lengths, band.min(), band.max());
     }
 
     /**
@@ -736,17 +801,5 @@ final class Staffing {
 
     Site site(String id) {
         return sites.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
-    }
-
-    List<Site> sites() {
-        return sites;
-    }
-
-    Calendar calendar() {
-        return calendar;
-    }
-
-    Size size() {
-        return size;
     }
 }

@@ -86,7 +86,7 @@ final class Templates {
             // Main hours for the departments where OSGs work alongside officers.
             new Spec(SUPPORT_DAY, "Support day", t(8, 0), t(17, 0), 30, OPERATIONAL),
             // Court vans return late: reception stays open until the last arrival is located.
-            new Spec(RECEPTION_LATE, "Reception late", t(11, 0), t(19, 30), 30, Set.of(Grade.OSG, Grade.OFFICER)),
+            new Spec(RECEPTION_LATE, "Reception late", t(11, 0), t(19, 30), 30, OPERATIONAL),
             new Spec(
                     ACTIVITIES_DAY,
                     "Activities day",
