@@ -18,7 +18,7 @@ import java.nio.file.StandardOpenOption;
  * target (atomically where the file system can). On any failure the temporary file is removed and
  * the target is left as it was.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {}
 
@@ -28,7 +28,7 @@ final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static void writeString(Path target, String text) {
+    public static void writeString(Path target, String text) {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -7,6 +7,7 @@ import org.openroster.audit.AuditReport;
 import org.openroster.audit.AuditSummary;
 import org.openroster.audit.DayDelivery;
 import org.openroster.audit.PersonHours;
+import org.openroster.audit.Refusal;
 import org.openroster.audit.RuleTotal;
 import org.openroster.audit.StaffingInterval;
 import org.openroster.audit.Violation;
@@ -33,7 +34,8 @@ public final class ReportJson {
             List<DayDelivery> days,
             List<RuleTotal> rules,
             List<StaffingInterval> staffing,
-            List<PersonHours> people) {}
+            List<PersonHours> people,
+            List<String> advisories) {}
 
     record StatsFile(
             int formatVersion,
@@ -55,8 +57,24 @@ public final class ReportJson {
                 report.days(),
                 report.rules(),
                 report.staffing(),
-                report.people()));
+                report.people(),
+                report.advisories()));
     }
+
+    /** Self-rostering choices not kept, with their reasons, as JSON text. */
+    public static String toJson(List<Refusal> refusals) {
+        Objects.requireNonNull(refusals, "refusals");
+        return JsonSupport.write(new RefusalsFile(VERSION, refusals.size(), refusals));
+    }
+
+    /** Writes the refusals to a file, atomically. */
+    public static void writeRefusals(List<Refusal> refusals, Path file) {
+        Objects.requireNonNull(file, "file");
+        AtomicFiles.writeString(file, toJson(refusals));
+    }
+
+    /** The refusals file: how many choices were refused and each with its reason. */
+    record RefusalsFile(int formatVersion, int refused, List<Refusal> refusals) {}
 
     /** A solve's figures as JSON text. */
     public static String toJson(SolveStats stats) {
