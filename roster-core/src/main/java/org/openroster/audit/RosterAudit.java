@@ -362,14 +362,17 @@ public final class RosterAudit {
                     s,
                     ShiftRules.adjustmentBreach(person, s),
                     "The shift goes against a workplace adjustment.");
-            if (pd.onLeave() || pd.restDay()) {
+            if (pd.dutyOnDayOff()) {
+                String why = pd.onLeave()
+                        ? "approved leave (" + pd.leave() + ")"
+                        : pd.restDay() ? "a rest day" : "a closed period of the post (term time)";
                 check(
                         Rule.LEAVE_AND_REST_DAYS,
                         who,
                         s.location().id(),
                         s,
                         s.workedMinutes(),
-                        "Rostered on " + (pd.onLeave() ? "approved leave (" + pd.leave() + ")" : "a rest day") + ".");
+                        "Rostered on " + why + ".");
             }
             check(
                     Rule.REST_BREAK,

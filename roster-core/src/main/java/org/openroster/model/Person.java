@@ -169,6 +169,15 @@ public record Person(
         return fixedRestDays.contains(date.getDayOfWeek()) || daysOff.contains(date) || contract.closedOn(date);
     }
 
+    /**
+     * Whether the person may not work the template on the date because its post is closed (a term-time
+     * post of a dual contract), or the whole contract is.
+     */
+    public boolean closedFor(LocalDate date, ShiftTemplate template) {
+        return contract.closedOn(date)
+                || (contract instanceof Contract.Dual dual && dual.closedFor(date, template.grades()));
+    }
+
     /** Years of completed service on the date, 0 when the service start is unknown. */
     public int yearsOfService(LocalDate on) {
         return serviceStart == null || serviceStart.isAfter(on)

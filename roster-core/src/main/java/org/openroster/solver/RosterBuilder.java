@@ -106,7 +106,7 @@ public final class RosterBuilder {
                 List<Shift> options = leaveKind != null || restDay
                         ? List.of()
                         : shiftsByDate.getOrDefault(date, List.of()).stream()
-                                .filter(s -> ShiftRules.allowed(person, s, wt))
+                                .filter(s -> ShiftRules.allowed(person, s, wt) && !person.closedFor(date, s.template()))
                                 .toList();
                 PersonDay pd = new PersonDay(
                         window,
