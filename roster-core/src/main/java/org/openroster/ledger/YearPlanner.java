@@ -321,7 +321,7 @@ public final class YearPlanner {
                 Contract carried = AnnualisedTerms.withTerms(c, terms.withCreditedToDate(h.creditedMinutes()));
                 LocalDate yearEnd = terms.yearStart().plusYears(1);
                 if (!yearEnd.isAfter(next)) {
-                    carried = settle(p.id(), carried, we);
+                    carried = settle(p.id(), carried, we, yearEnd, creditedFrom(result, p, yearEnd));
                 }
                 people.put(p.id(), p.withContract(carried));
                 Contract.Annualised now = AnnualisedTerms.terms(carried);
@@ -334,15 +334,31 @@ public final class YearPlanner {
             }
         }
 
+        /** Minutes credited to an annualised person in the window from {@code from}: worked and leave days. */
+        private long creditedFrom(SolveResult result, Person p, LocalDate from) {
+            long credited = 0;
+            for (PersonDay pd : result.roster().getPersonDays()) {
+                if (pd.person().id().equals(p.id()) && !pd.date().isBefore(from)) {
+                    credited +=
+                            pd.workedMinutes() + (pd.onLeave() ? p.contract().leaveDayMinutes() : 0);
+                }
+            }
+            return credited;
+        }
+
         /**
-         * Settles an annualised year that ended by the window's end: a surplus is carried (up to the cap),
-         * paid or written off by the contract's terms, a deficit written off; the contract moves to the next
-         * reference year with the carried minutes credited, and what that year has already made due is
-         * booked.
+         * Settles an annualised year that ended by the window's end. The window's days from the year's end
+         * on belong to the next year: what they credited and what the trajectory made due over them are
+         * taken out of the balance settled. The year-end balance is carried (up to the cap), paid or written
+         * off by the contract's terms, a deficit written off; the contract moves to the next reference year
+         * with the carried minutes and those days' credit, and the ledger is brought to the new year's
+         * trajectory (the old year's rate and the new year's can differ by a leap day).
          */
-        private Contract settle(String id, Contract c, LocalDate we) {
+        private Contract settle(String id, Contract c, LocalDate we, LocalDate yearEnd, long creditedAfter) {
             Contract.Annualised terms = AnnualisedTerms.terms(c);
-            long balance = book.balance(id, Account.ANNUALISED_HOURS);
+            LocalDate next = we.plusDays(1);
+            long dueAfter = AnnualisedTerms.trajectory(c, next) - AnnualisedTerms.trajectory(c, yearEnd);
+            long balance = book.balance(id, Account.ANNUALISED_HOURS) - (creditedAfter - dueAfter);
             List<Entry> entries = new ArrayList<>();
             long carried = 0;
             if (balance > 0) {
@@ -359,19 +375,19 @@ public final class YearPlanner {
             }
             Contract.Annualised nextTerms = new Contract.Annualised(
                     terms.annualMinutes(),
-                    terms.yearStart().plusYears(1),
+                    yearEnd,
                     terms.reservePercent(),
                     terms.toleranceMinutes(),
                     terms.yearEnd(),
                     terms.carryForwardCapMinutes(),
-                    carried);
-            Contract next = AnnualisedTerms.withTerms(c, nextTerms);
-            long due = AnnualisedTerms.trajectory(next, we.plusDays(1));
-            if (due > 0) {
-                entries.add(new Entry(we, -due, EntryKind.DUE));
+                    carried + creditedAfter);
+            Contract nextContract = AnnualisedTerms.withTerms(c, nextTerms);
+            long adjust = AnnualisedTerms.trajectory(nextContract, next) - dueAfter;
+            if (adjust != 0) {
+                entries.add(new Entry(we, -adjust, EntryKind.DUE));
             }
             book = book.post(id, Account.ANNUALISED_HOURS, entries);
-            return next;
+            return nextContract;
         }
 
         private WindowSummary summary(int index, LocalDate ws, LocalDate we, SolveResult result, AuditReport audit) {

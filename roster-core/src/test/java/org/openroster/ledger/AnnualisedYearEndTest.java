@@ -32,38 +32,56 @@ class AnnualisedYearEndTest {
     }
 
     @Test
-    void aYearEndingMidWindowIsSettledAndTheNextYearBegins() {
-        // the reference year ends on Friday 5 March 2027, inside the first week
+    void aYearEndingMidWindowIsSettledOnceAndItsLastDaysBelongToTheNextYear() {
+        // the reference year ends on Friday 5 March 2027, inside the first week; a surplus is paid
         LocalDate yearStart = MONDAY.minusYears(1).plusDays(4);
+        LocalDate yearEnd = yearStart.plusYears(1);
         Contract.Annualised terms =
                 new Contract.Annualised(100_000, yearStart, 0, 600, Contract.YearEndPolicy.PAY, 0, 0);
-        terms = terms.withCreditedToDate(terms.trajectory(MONDAY) + 500);
+        long creditedBefore = terms.trajectory(MONDAY) + 500;
+        terms = terms.withCreditedToDate(creditedBefore);
+        List<WindowResult> windows = new ArrayList<>();
         YearPlan plan = YearPlanner.create()
                 .plan(
                         problem(terms),
-                        YearPlanOptions.defaults().withWindows(2, 7).withStepLimitPerWindow(100));
+                        YearPlanOptions.defaults()
+                                .withWindows(2, 7)
+                                .withStepLimitPerWindow(100)
+                                .onWindow(windows::add));
 
+        // what P5 was credited in each window, before and from the year's end
+        long[] before = new long[2];
+        long[] after = new long[2];
+        for (int w = 0; w < 2; w++) {
+            for (var pd : windows.get(w).result().roster().getPersonDays()) {
+                if (pd.person().id().equals("P5")) {
+                    long credit = pd.workedMinutes() + (pd.onLeave() ? terms.leaveDayMinutes() : 0);
+                    if (pd.date().isBefore(yearEnd)) {
+                        before[w] += credit;
+                    } else {
+                        after[w] += credit;
+                    }
+                }
+            }
+        }
+        long yearEndBalance = creditedBefore + before[0] - terms.rosteredAnnualMinutes();
         Ledger ledger = plan.ledgers().ledger("P5", Account.ANNUALISED_HOURS);
         LocalDate firstEnd = MONDAY.plusDays(6);
         List<Entry> settlement = ledger.entries().stream()
                 .filter(e -> e.date().equals(firstEnd)
                         && (e.kind() == EntryKind.ELECTED_PAY || e.kind() == EntryKind.WRITE_OFF))
                 .toList();
-        assertEquals(1, settlement.size(), ledger.entries().toString());
-        // after the settlement the balance is what the new year has made due since 5 March, owed
-        long dueSoFar = ledger.entries().stream()
-                .filter(e -> e.date().equals(firstEnd) && e.kind() == EntryKind.DUE)
-                .mapToLong(Entry::minutes)
-                .reduce(0, (a, b) -> b);
-        assertTrue(dueSoFar < 0, "the new year's first days are due");
+        // the year-end balance is settled exactly once: paid when ahead, written off when behind
         assertEquals(
-                -dueSoFar,
-                new Contract.Annualised(100_000, yearStart.plusYears(1), 0, 600, null, 0, 0)
-                        .trajectory(MONDAY.plusDays(7)));
+                List.of(new Entry(
+                        firstEnd, -yearEndBalance, yearEndBalance > 0 ? EntryKind.ELECTED_PAY : EntryKind.WRITE_OFF)),
+                settlement);
 
+        // the new year holds only what was credited from 5 March on (nothing is carried under PAY)
         Contract.Annualised now =
                 (Contract.Annualised) plan.finalPeople().get(5).contract();
-        assertEquals(yearStart.plusYears(1), now.yearStart());
+        assertEquals(yearEnd, now.yearStart());
+        assertEquals(after[0] + before[1] + after[1], now.creditedToDateMinutes());
         AnnualisedSummary a = plan.annualised().get(0);
         assertEquals(now.creditedToDateMinutes() - now.trajectory(MONDAY.plusDays(14)), a.balanceMinutes());
         assertEquals(a.balanceMinutes(), ledger.closing());

@@ -32,7 +32,9 @@ class ReadmeTest {
     void everyRuleIsInTheRulesTable() throws IOException {
         String readme = readme();
         for (Rule rule : Rule.values()) {
-            assertTrue(readme.contains("| `" + rule.id() + "` |"), "README rules table lacks " + rule.id() + " (run scripts/readme-rules.py)");
+            assertTrue(
+                    readme.contains("| `" + rule.id() + "` |"),
+                    "README rules table lacks " + rule.id() + " (run scripts/readme-rules.py)");
         }
     }
 }
