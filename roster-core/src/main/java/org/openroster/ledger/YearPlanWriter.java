@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.openroster.io.AtomicFiles;
 import org.openroster.model.Checks;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,21 +36,22 @@ public final class YearPlanWriter {
     }
 
     public static void writeLedgers(LedgerBook book, Path file) {
-        AtomicWrite.write(file, LedgerJson.write(book));
+        AtomicFiles.writeString(file, LedgerJson.write(book));
     }
 
     public static void writeAnnualSummary(YearPlan plan, Path file) {
-        AtomicWrite.write(file, annualSummaryJson(plan));
+        AtomicFiles.writeString(file, annualSummaryJson(plan));
     }
 
     /** One CSV statement per person in {@code dir}, named after the person's id. */
     public static void writeStatements(YearPlan plan, Path dir) {
         statementFiles(plan.ledgers())
-                .forEach((person, name) -> AtomicWrite.write(dir.resolve(name), statementCsv(plan.ledgers(), person)));
+                .forEach((person, name) ->
+                        AtomicFiles.writeString(dir.resolve(name), statementCsv(plan.ledgers(), person)));
     }
 
     public static void writeYearReport(YearPlan plan, Path file) {
-        AtomicWrite.write(file, YearReport.render(plan));
+        AtomicFiles.writeString(file, YearReport.render(plan));
     }
 
     /** Each person's statement file name: the id with anything but letters, digits, '.', '-' and '_' replaced. */

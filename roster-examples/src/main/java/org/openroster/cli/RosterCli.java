@@ -45,6 +45,7 @@ import picocli.CommandLine.Parameters;
             RosterCli.Solve.class,
             RosterCli.Audit.class,
             RosterCli.Validate.class,
+            PlanYear.class,
             CommandLine.HelpCommand.class
         })
 public final class RosterCli implements Runnable {
@@ -55,7 +56,7 @@ public final class RosterCli implements Runnable {
     static final int INTERNAL_ERROR = 3;
 
     /** Where results go (stdout, or a test's stream). */
-    private PrintStream out = System.out;
+    PrintStream out = System.out;
 
     @Override
     public void run() {
