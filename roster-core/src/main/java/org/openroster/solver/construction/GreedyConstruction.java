@@ -33,6 +33,8 @@ public final class GreedyConstruction {
     private static final long SLOT_MINUTES = 60;
     /** Longest run of working days the construction makes when no lower limit is set (weekly rest). */
     private static final int DEFAULT_MAX_RUN = 6;
+    /** How far ahead of an even spread of their hours the construction lets a person get. */
+    private static final long PACE_SLACK_MINUTES = 12 * 60;
 
     private final Roster roster;
     private final Map<CoverSegment, Integer> segmentIndex = new IdentityHashMap<>();
@@ -77,12 +79,20 @@ public final class GreedyConstruction {
 
     /** The duty for each day this construction fills, in the order chosen. */
     public Map<PersonDay, Shift> plan() {
-        for (int d = 0; d < roster.horizon().days(); d++) {
-            fillDay(d);
+        // the safety floor first, every day; then the rest of the regime with the hours left
+        for (boolean floorOnly : new boolean[] {true, false}) {
+            this.floorOnly = floorOnly;
+            for (int d = 0; d < roster.horizon().days(); d++) {
+                fillDay(d);
+            }
         }
+        floorOnly = false;
         topUpContractMinimums();
         return plan;
     }
+
+    /** While true, only gaps below MSL (and slot minimums) are worth filling. */
+    private boolean floorOnly;
 
     // ---------------------------------------------------------------- demand-driven pass
 
@@ -104,7 +114,7 @@ public final class GreedyConstruction {
             if (best == null) {
                 return;
             }
-            PersonDay taker = bestTaker(best);
+            PersonDay taker = bestTaker(best, true);
             if (taker == null) {
                 exhausted.add(best);
             } else {
@@ -134,14 +144,20 @@ public final class GreedyConstruction {
         if (count < slot.demand().minimum()) {
             return MSL_WEIGHT * s.workedMinutes();
         }
+        if (floorOnly) {
+            return 0;
+        }
         return count < slot.demand().target()
                 ? slot.demand().underWeight() * SLOT_MINUTES
                 : -slot.demand().overWeight() * SLOT_MINUTES;
     }
 
-    private static long marginal(CoverSegment seg, int count) {
+    private long marginal(CoverSegment seg, int count) {
         if (count < seg.msl()) {
             return MSL_WEIGHT;
+        }
+        if (floorOnly) {
+            return seg.qualification().isAny() ? -1 : 0;
         }
         int level = seg.msl();
         for (int tier = 1; tier <= 3; tier++) {
@@ -153,12 +169,15 @@ public final class GreedyConstruction {
         return seg.qualification().isAny() ? -1 : 0;
     }
 
-    private PersonDay bestTaker(Shift s) {
+    private PersonDay bestTaker(Shift s, boolean paced) {
         PersonDay best = null;
         long bestScore = Long.MIN_VALUE;
         for (PersonDay pd : takers.get(s)) {
             State state = states.get(pd.person().id());
-            if (pd.getShift() != null || plan.containsKey(pd) || !state.allows(pd.dayIndex(), s)) {
+            if (pd.getShift() != null
+                    || plan.containsKey(pd)
+                    || (paced && !state.onPace(pd.dayIndex(), s))
+                    || !state.allows(pd.dayIndex(), s)) {
                 continue;
             }
             long score = takerScore(state, pd, s);
@@ -268,6 +287,16 @@ public final class GreedyConstruction {
             if (s.weekend()) {
                 weekends.add(s.weekendKey());
             }
+        }
+
+        /**
+         * Whether the shift keeps the person's hours on pace through the window: no more than their
+         * maximum's share of the days so far, plus one long shift. Without it a day-by-day construction
+         * spends everyone's hours in the first weeks and leaves the last ones empty.
+         */
+        boolean onPace(int day, Shift s) {
+            long share = window.bounds().max() * (day + 1) / duty.length;
+            return worked + s.workedMinutes() <= share + PACE_SLACK_MINUTES;
         }
 
         /** Whether giving the shift on the day keeps every per-person hard rule the construction tracks. */
