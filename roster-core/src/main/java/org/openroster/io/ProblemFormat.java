@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.openroster.model.Contract.YearEndPolicy;
 import org.openroster.model.DayType;
+import org.openroster.model.ExtraHoursElection;
 import org.openroster.model.Grade;
 import org.openroster.model.LeaveKind;
 import org.openroster.model.LocationKind;
@@ -113,6 +114,7 @@ final class ProblemFormat {
             Boolean nightWorker,
             String serviceStart,
             ContractJson contract,
+            ExtraHoursElection extraHoursElection,
             RulesJson rules,
             List<DayOfWeek> fixedRestDays,
             List<String> daysOff,
@@ -199,7 +201,14 @@ final class ProblemFormat {
             Integer maxTotalMinutes,
             Integer preferredMaxConsecutiveDays) {}
 
-    record HistoryJson(List<SpanJson> recentShifts, Long referencePeriodMinutes, Integer referencePeriodDays) {}
+    record HistoryJson(
+            List<SpanJson> recentShifts,
+            Long referencePeriodMinutes,
+            Integer referencePeriodDays,
+            BalancesJson balances) {}
+
+    /** Hours balances brought forward from the person's ledgers, in minutes. */
+    record BalancesJson(Long toilOwedMinutes, Long toilOverdueMinutes, Long paymentPlusMinutes) {}
 
     record SpanJson(String start, String end) {}
 

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.openroster.io.ProblemFormat.ActivityJson;
 import org.openroster.io.ProblemFormat.AdjustmentsJson;
 import org.openroster.io.ProblemFormat.AnnualisedJson;
+import org.openroster.io.ProblemFormat.BalancesJson;
 import org.openroster.io.ProblemFormat.ChoiceJson;
 import org.openroster.io.ProblemFormat.ClosedPeriodJson;
 import org.openroster.io.ProblemFormat.CompressedJson;
@@ -48,9 +49,11 @@ import org.openroster.io.ProblemFormat.TierWeightsJson;
 import org.openroster.io.ProblemFormat.WorkingTimeJson;
 import org.openroster.model.Activity;
 import org.openroster.model.Adjustments;
+import org.openroster.model.Balances;
 import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
+import org.openroster.model.ExtraHoursElection;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
 import org.openroster.model.JobSharePost;
@@ -313,6 +316,7 @@ final class ProblemMapper {
                 p.adjustments() == null ? Adjustments.NONE : adjustments(at.field("adjustments"), p.adjustments());
         LocalDate serviceStart = at.optionalDate("serviceStart", p.serviceStart());
         Contract contract = contract(at.field("contract"), at.required("contract", p.contract()));
+        ExtraHoursElection election = or(p.extraHoursElection(), ExtraHoursElection.TOIL);
         WorkRules rules = p.rules() == null ? defaultRules : rules(at.field("rules"), p.rules());
         var fixedRestDays = at.set("fixedRestDays", p.fixedRestDays());
         var daysOff = at.dates("daysOff", p.daysOff());
@@ -332,7 +336,8 @@ final class ProblemMapper {
                 rules,
                 fixedRestDays,
                 daysOff,
-                history));
+                history,
+                election));
     }
 
     private static Adjustments adjustments(At at, AdjustmentsJson a) {
@@ -523,10 +528,25 @@ final class ProblemMapper {
                         .fail(h.recentShifts().get(i).start(), "is listed twice.");
             }
         }
-        return at.build(() -> new History(
-                spans,
-                at.nonNegative("referencePeriodMinutes", h.referencePeriodMinutes(), 0L),
-                at.nonNegative("referencePeriodDays", h.referencePeriodDays(), 0)));
+        long referenceMinutes = at.nonNegative("referencePeriodMinutes", h.referencePeriodMinutes(), 0L);
+        int referenceDays = at.nonNegative("referencePeriodDays", h.referencePeriodDays(), 0);
+        Balances balances = h.balances() == null ? Balances.NONE : balances(at.field("balances"), h.balances());
+        return at.build(() -> new History(spans, referenceMinutes, referenceDays, balances));
+    }
+
+    /** Balances brought forward; the overdue TOIL is part of the TOIL owed, so never more than it. */
+    private static Balances balances(At at, BalancesJson b) {
+        long owed = at.nonNegative("toilOwedMinutes", b.toilOwedMinutes(), 0L);
+        long overdue = at.nonNegative("toilOverdueMinutes", b.toilOverdueMinutes(), 0L);
+        if (overdue > owed) {
+            throw at.field("toilOverdueMinutes")
+                    .fail(
+                            overdue,
+                            "must be <= toilOwedMinutes (" + owed + "): the overdue TOIL is part of the TOIL owed."
+                                    + " Maybe count it in toilOwedMinutes too.");
+        }
+        long paymentPlus = at.nonNegative("paymentPlusMinutes", b.paymentPlusMinutes(), 0L);
+        return at.build(() -> new Balances(owed, overdue, paymentPlus));
     }
 
     private static TimeSpan span(At at, SpanJson s) {
@@ -785,6 +805,7 @@ final class ProblemMapper {
                 trueOrNull(x.nightWorker()),
                 x.serviceStart() == null ? null : x.serviceStart().toString(),
                 contract(x.contract()),
+                x.extraHoursElection() == ExtraHoursElection.TOIL ? null : x.extraHoursElection(),
                 x.rules().equals(defaultRules) ? null : rules(x.rules()),
                 sorted(x.fixedRestDays()),
                 sortedText(x.daysOff()),
@@ -860,7 +881,12 @@ final class ProblemMapper {
                                 .map(s -> new SpanJson(offsetText(s.start(), zone), offsetText(s.end(), zone)))
                                 .toList(),
                 h.referencePeriodMinutes(),
-                h.referencePeriodDays());
+                h.referencePeriodDays(),
+                h.balances().equals(Balances.NONE) ? null : balances(h.balances()));
+    }
+
+    private static BalancesJson balances(Balances b) {
+        return new BalancesJson(b.toilOwedMinutes(), b.toilOverdueMinutes(), b.paymentPlusMinutes());
     }
 
     /** An instant as an ISO offset date-time in the zone, seconds always shown. */

@@ -16,9 +16,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.openroster.model.Activity;
 import org.openroster.model.Adjustments;
+import org.openroster.model.Balances;
 import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
+import org.openroster.model.ExtraHoursElection;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
 import org.openroster.model.JobSharePost;
@@ -45,7 +47,7 @@ import org.openroster.time.TimeSpan;
  * Arbitraries for small, valid problems that use every part of the model: any number of locations,
  * templates and people (1 to a few), every contract kind (dual contracts with posts of every single
  * kind; job shares whose partners' weekly minutes add up to the post's), adjustments, rules, history
- * across clock changes, leave, requests, pins, slot demands, weight overrides, rota lines and
+ * across clock changes with balances brought forward, elections for extra hours, leave, requests, pins, slot demands, weight overrides, rota lines and
  * self-rostering choices. References always point at
  * something that exists and leave never overlaps, so {@code ProblemValidator} accepts every value.
  */
@@ -505,11 +507,26 @@ final class ProblemArbitraries {
                         windowStartInstant.minusSeconds(before), windowStartInstant.minusSeconds(before - length)));
         return Arbitraries.oneOf(
                 Arbitraries.just(History.NONE),
+                balances().map(History.NONE::withBalances),
                 Combinators.combine(
                                 span.set().ofMaxSize(4),
                                 Arbitraries.longs().between(0, 100_000),
-                                Arbitraries.integers().between(0, 182))
-                        .as((spans, minutes, days) -> new History(List.copyOf(spans), minutes, days)));
+                                Arbitraries.integers().between(0, 182),
+                                balances())
+                        .as((spans, minutes, days, balances) ->
+                                new History(List.copyOf(spans), minutes, days, balances)));
+    }
+
+    /** Balances brought forward, often none; the overdue TOIL is never more than the TOIL owed. */
+    static Arbitrary<Balances> balances() {
+        return Arbitraries.oneOf(
+                Arbitraries.just(Balances.NONE),
+                Arbitraries.longs()
+                        .between(0, 20_000)
+                        .flatMap(owed -> Combinators.combine(
+                                        Arbitraries.longs().between(0, owed),
+                                        Arbitraries.longs().between(0, 200_000))
+                                .as((overdue, paymentPlus) -> new Balances(owed, overdue, paymentPlus))));
     }
 
     static Arbitrary<Person> person(String id, List<String> locationIds, List<String> templateIds, LocalDate start) {
@@ -551,8 +568,10 @@ final class ProblemArbitraries {
                                         History.NONE)),
                         restDays,
                         daysOff,
-                        history(start))
-                .as((p, rest, off, history) -> p.withRestDays(rest, off).withHistory(history));
+                        history(start),
+                        Arbitraries.of(ExtraHoursElection.class))
+                .as((p, rest, off, history, election) ->
+                        p.withRestDays(rest, off).withHistory(history).withExtraHoursElection(election));
     }
 
     /** The person's grade: on a dual contract, one of its posts' grades (picked by the grade drawn). */

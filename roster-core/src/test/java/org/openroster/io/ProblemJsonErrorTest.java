@@ -764,6 +764,75 @@ class ProblemJsonErrorTest {
     }
 
     @Nested
+    class ExtraHoursAndBalances {
+        static final String BALANCES = "/people/0/history/balances";
+
+        @Test
+        void anUnknownElection() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/3/extraHoursElection", "OVERTIME"),
+                    "people[3].extraHoursElection (OVERTIME) must be one of TOIL, PAYMENT_PLUS.");
+        }
+
+        @Test
+        void anElectionInLowerCase() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/3/extraHoursElection", "toil"),
+                    "people[3].extraHoursElection (toil) must be one of TOIL, PAYMENT_PLUS.");
+        }
+
+        @Test
+        void negativeToilOwed() {
+            assertInvalidProblem(
+                    set(EXAMPLE, BALANCES + "/toilOwedMinutes", -60),
+                    "people[0].history.balances.toilOwedMinutes (-60) must be >= 0.");
+        }
+
+        @Test
+        void negativeToilOverdue() {
+            assertInvalidProblem(
+                    set(EXAMPLE, BALANCES + "/toilOverdueMinutes", -1),
+                    "people[0].history.balances.toilOverdueMinutes (-1) must be >= 0.");
+        }
+
+        @Test
+        void negativePaymentPlus() {
+            assertInvalidProblem(
+                    set(EXAMPLE, "/people/3/history/balances/paymentPlusMinutes", -30),
+                    "people[3].history.balances.paymentPlusMinutes (-30) must be >= 0.");
+        }
+
+        @Test
+        void moreToilOverdueThanOwed() {
+            assertInvalidProblem(
+                    set(EXAMPLE, BALANCES + "/toilOverdueMinutes", 721),
+                    "people[0].history.balances.toilOverdueMinutes (721) must be <= toilOwedMinutes (720)",
+                    "Maybe count it in toilOwedMinutes too.");
+        }
+
+        @Test
+        void toilOverdueWithoutToilOwed() {
+            assertInvalidProblem(
+                    remove(EXAMPLE, BALANCES + "/toilOwedMinutes"),
+                    "people[0].history.balances.toilOverdueMinutes (240) must be <= toilOwedMinutes (0)");
+        }
+
+        @Test
+        void minutesInHours() {
+            assertInvalidProblem(
+                    set(EXAMPLE, BALANCES + "/toilOwedMinutes", "12h"),
+                    "people[0].history.balances.toilOwedMinutes (\"12h\") must be a whole number.");
+        }
+
+        @Test
+        void aTypoInTheBalances() {
+            assertInvalidProblem(
+                    set(EXAMPLE, BALANCES + "/toilOwedMinuts", 60),
+                    "people[0].history.balances.toilOwedMinuts is not a known property. Maybe toilOwedMinutes.");
+        }
+    }
+
+    @Nested
     class OverlappingLeave {
         @Test
         void twoSpellsOfLeaveSharingADay() {

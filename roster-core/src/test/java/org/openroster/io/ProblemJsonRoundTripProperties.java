@@ -11,6 +11,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.openroster.model.Balances;
 import org.openroster.model.Contract;
 import org.openroster.model.Grade;
 import org.openroster.model.Person;
@@ -35,11 +36,19 @@ class ProblemJsonRoundTripProperties {
     }
 
     @Example
-    void theGeneratorMakesEveryContractKindJobSharesRotaLinesAndChoices() {
+    void theGeneratorMakesEveryContractKindJobSharesRotaLinesChoicesBalancesAndElections() {
         Set<String> seen = new TreeSet<>();
         ProblemArbitraries.problems().sampleStream().limit(300).forEach(p -> {
             for (Person x : p.people()) {
                 seen.add(x.contract().kind());
+                seen.add("election:" + x.extraHoursElection());
+                Balances b = x.history().balances();
+                if (b.toilOverdueMinutes() > 0 && b.paymentPlusMinutes() > 0) {
+                    seen.add("balances");
+                }
+                if (x.history().recentShifts().isEmpty() && !b.equals(Balances.NONE)) {
+                    seen.add("balances alone");
+                }
                 if (x.contract() instanceof Contract.Dual dual) {
                     dual.posts()
                             .forEach(post -> seen.add("post:" + post.contract().kind()));
@@ -60,7 +69,15 @@ class ProblemJsonRoundTripProperties {
         });
         Set<String> expected = new TreeSet<>(ProblemSchemaTest.CONTRACT_KINDS);
         ProblemMapper.POST_KINDS.forEach(k -> expected.add("post:" + k));
-        expected.addAll(List.of("jobShares", "jobShares of three", "rotaLines", "choices"));
+        expected.addAll(List.of(
+                "jobShares",
+                "jobShares of three",
+                "rotaLines",
+                "choices",
+                "election:TOIL",
+                "election:PAYMENT_PLUS",
+                "balances",
+                "balances alone"));
         assertEquals(expected, seen);
     }
 

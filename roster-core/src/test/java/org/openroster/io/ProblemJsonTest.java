@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openroster.audit.RosterAudit;
+import org.openroster.model.Balances;
 import org.openroster.model.Contract;
+import org.openroster.model.ExtraHoursElection;
 import org.openroster.model.Grade;
+import org.openroster.model.History;
 import org.openroster.model.JobSharePost;
 import org.openroster.model.LeaveKind;
 import org.openroster.model.Person;
@@ -59,6 +62,8 @@ class ProblemJsonTest {
         assertEquals(WorkRules.DEFAULT, person.rules());
         assertNull(person.name(), "a person has no name unless given (it is personal data)");
         assertFalse(person.optedOut());
+        assertEquals(ExtraHoursElection.TOIL, person.extraHoursElection());
+        assertEquals(History.NONE, person.history());
         assertTrue(p.leave().isEmpty()
                 && p.pins().isEmpty()
                 && p.constraintWeights().isEmpty());
@@ -216,6 +221,39 @@ class ProblemJsonTest {
         assertEquals(52_000, p001.history().referencePeriodMinutes());
         assertEquals(150, p001.history().referencePeriodDays());
         assertNull(person("P005").serviceStart());
+    }
+
+    @Test
+    void electionsForExtraHoursAndBalancesBroughtForward() {
+        assertEquals(ExtraHoursElection.TOIL, person("P001").extraHoursElection(), "TOIL unless elected otherwise");
+        assertEquals(new Balances(720, 240, 0), person("P001").history().balances());
+        Person p004 = person("P004");
+        assertEquals(ExtraHoursElection.PAYMENT_PLUS, p004.extraHoursElection());
+        assertEquals(History.NONE.withBalances(new Balances(0, 0, 1800)), p004.history());
+        assertEquals(Balances.NONE, person("P002").history().balances());
+        String partial =
+                JsonEdit.set(MINIMAL, "/people/0/history", JsonEdit.raw("{\"balances\": {\"toilOwedMinutes\": 90}}"));
+        assertEquals(
+                new Balances(90, 0, 0),
+                ProblemJson.parse(partial).people().get(0).history().balances(),
+                "absent balances are 0");
+    }
+
+    @Test
+    void writingLeavesOutTheDefaultElectionAndNoBalances() {
+        var people = JsonEdit.tree(ProblemJson.toJson(EXAMPLE)).get("people");
+        assertFalse(people.get(0).has("extraHoursElection"));
+        assertEquals("PAYMENT_PLUS", people.get(3).get("extraHoursElection").stringValue());
+        assertEquals(
+                1800,
+                people.get(3)
+                        .get("history")
+                        .get("balances")
+                        .get("paymentPlusMinutes")
+                        .intValue());
+        assertFalse(people.get(1).has("history"));
+        String json = ProblemJson.toJson(ProblemJson.parse(MINIMAL));
+        assertFalse(json.contains("extraHoursElection") || json.contains("balances"), json);
     }
 
     @Test
