@@ -362,14 +362,17 @@ public final class RosterAudit {
                     s,
                     ShiftRules.adjustmentBreach(person, s),
                     "The shift goes against a workplace adjustment.");
-            if (pd.onLeave() || pd.restDay()) {
+            if (pd.dutyOnDayOff()) {
+                String why = pd.onLeave()
+                        ? "approved leave (" + pd.leave() + ")"
+                        : pd.restDay() ? "a rest day" : "a closed period of the post (term time)";
                 check(
                         Rule.LEAVE_AND_REST_DAYS,
                         who,
                         s.location().id(),
                         s,
                         s.workedMinutes(),
-                        "Rostered on " + (pd.onLeave() ? "approved leave (" + pd.leave() + ")" : "a rest day") + ".");
+                        "Rostered on " + why + ".");
             }
             check(
                     Rule.REST_BREAK,
@@ -524,14 +527,44 @@ public final class RosterAudit {
                 null,
                 window.bounds().overTarget(worked),
                 total + ", over the target of " + hours(window.bounds().target()) + ".");
+        long repaid = window.toilRepaid(worked);
         violateSpan(
                 Rule.UNUSED_HOURS,
                 who,
                 null,
                 null,
                 null,
-                window.bounds().underTarget(worked),
-                total + ", under the target of " + hours(window.bounds().target()) + ".");
+                window.unusedMinutes(worked),
+                total + ", under the target of " + hours(window.bounds().target())
+                        + (repaid > 0 ? " after " + hours(repaid) + " of TOIL given back." : "."));
+        violateSpan(
+                Rule.TOIL_REPAYMENT,
+                who,
+                null,
+                null,
+                null,
+                window.toilRepaymentShortfall(worked),
+                hours(window.toilRepayable() - repaid) + " of the " + hours(window.toilRepayable())
+                        + " of TOIL owed that this window could give back is not given back ("
+                        + hours(window.balances().toilOverdueMinutes()) + " overdue).");
+        violateSpan(
+                Rule.EXTRA_HOURS_ON_TOIL_OWED,
+                who,
+                null,
+                null,
+                null,
+                window.extraHoursOnToilOwed(worked),
+                hours(window.bounds().overTarget(worked)) + " of extra hours while already owed "
+                        + hours(window.balances().toilOwedMinutes()) + " of TOIL.");
+        violateSpan(
+                Rule.FAIR_PAYMENT_PLUS,
+                who,
+                null,
+                null,
+                null,
+                window.paymentPlusShareCost(worked),
+                hours(window.bounds().overTarget(worked)) + " of payment-plus work on top of "
+                        + hours(window.balances().paymentPlusMinutes()) + " already this year.");
         long units =
                 duties.stream().mapToLong(pd -> pd.getShift().unsocialUnits()).sum();
         if (units > 0) {

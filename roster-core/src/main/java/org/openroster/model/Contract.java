@@ -209,12 +209,16 @@ public sealed interface Contract
             return (int) ChronoUnit.DAYS.between(yearStart, yearStart.plusYears(1));
         }
 
-        /** Days of the reference year before {@code date} (clamped to the year). */
+        /** Days of the reference year before {@code date} (0 before the year starts). */
         int elapsedDays(LocalDate date) {
-            return (int) Math.max(0, Math.min(yearDays(), ChronoUnit.DAYS.between(yearStart, date)));
+            return (int) Math.max(0, ChronoUnit.DAYS.between(yearStart, date));
         }
 
-        /** The rostered minutes due by the start of {@code date}: the pro-rata trajectory. */
+        /**
+         * The rostered minutes due by the start of {@code date}: the pro-rata trajectory. Past the year's
+         * end it goes on at the same rate (a window across the year end still has a target for its days in
+         * the next year; the next year's ledger starts from the year-end settlement).
+         */
         public long trajectory(LocalDate date) {
             return rosteredAnnualMinutes() * elapsedDays(date) / yearDays();
         }
@@ -427,6 +431,11 @@ public sealed interface Contract
             posts = Checks.list(posts, "posts");
             Checks.check(posts.size() >= 2, "A dual contract needs at least two posts, not " + posts.size() + ".");
             Checks.uniqueIds(posts, Post::id, "post");
+            Checks.check(
+                    posts.stream().map(Post::grade).distinct().count() == posts.size(),
+                    "The posts of a dual contract must each be of a different grade (a duty counts toward the post"
+                            + " of its grade), not "
+                            + posts.stream().map(Post::grade).toList() + ".");
         }
 
         @Override
@@ -446,9 +455,16 @@ public sealed interface Contract
             return posts.stream().mapToInt(p -> p.contract().leaveDayMinutes()).sum();
         }
 
+        /** Closed only when every post is (a term-time post alone closes its own duties: {@link #closedFor}). */
         @Override
         public boolean closedOn(LocalDate date) {
             return posts.stream().allMatch(p -> p.contract().closedOn(date));
+        }
+
+        /** Whether a duty of a template open to {@code grades} falls in its post's closed period. */
+        public boolean closedFor(LocalDate date, java.util.Set<Grade> grades) {
+            Post post = postFor(grades);
+            return post != null && post.contract().closedOn(date);
         }
 
         @Override

@@ -10,10 +10,12 @@ import org.openroster.time.TimeSpan;
 
 /**
  * What a person worked before the planning window: recent shifts (enough for rest and
- * consecutive-day rules, two weeks is plenty) and the minutes worked in the part of the working-time
- * reference period that lies before the window.
+ * consecutive-day rules, two weeks is plenty), the minutes worked in the part of the working-time
+ * reference period that lies before the window, and the hours balances brought forward from their
+ * ledgers ({@link Balances#NONE} when none are kept).
  */
-public record History(List<TimeSpan> recentShifts, long referencePeriodMinutes, int referencePeriodDays) {
+public record History(
+        List<TimeSpan> recentShifts, long referencePeriodMinutes, int referencePeriodDays, Balances balances) {
 
     public static final History NONE = new History(List.of(), 0, 0);
 
@@ -21,6 +23,17 @@ public record History(List<TimeSpan> recentShifts, long referencePeriodMinutes, 
         recentShifts = List.copyOf(new TreeSet<>(Checks.list(recentShifts, "recentShifts")));
         Checks.nonNegative(referencePeriodMinutes, "referencePeriodMinutes");
         Checks.nonNegative(referencePeriodDays, "referencePeriodDays");
+        balances = balances == null ? Balances.NONE : balances;
+    }
+
+    /** A history without balances brought forward. */
+    public History(List<TimeSpan> recentShifts, long referencePeriodMinutes, int referencePeriodDays) {
+        this(recentShifts, referencePeriodMinutes, referencePeriodDays, Balances.NONE);
+    }
+
+    /** This history with new balances brought forward. */
+    public History withBalances(Balances newBalances) {
+        return new History(recentShifts, referencePeriodMinutes, referencePeriodDays, newBalances);
     }
 
     /** The end of the last shift before the window, or null when there is none. */

@@ -25,4 +25,13 @@ public record HoursBounds(long min, long target, long max) {
     public long underTarget(long worked) {
         return Math.max(0, target - worked);
     }
+
+    /**
+     * This band with its minimum lowered by {@code minutes} (never below 0), the target and maximum
+     * unchanged: room for time owed to the person (TOIL) to be given back.
+     */
+    public HoursBounds withMinLoweredBy(long minutes) {
+        Checks.nonNegative(minutes, "minutes");
+        return new HoursBounds(Math.max(0, min - minutes), target, max);
+    }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param nightWorker a night worker for WTR reg 6
  * @param fixedRestDays days of the week never rostered (agreed fixed rest days)
  * @param daysOff dates never rostered (agreed days off outside leave)
+ * @param extraHoursElection what the person takes for extra hours unless they elect otherwise for an
+ *     occasion: TOIL (the default) or payment plus
  */
 public record Person(
         String id,
@@ -30,7 +32,8 @@ public record Person(
         WorkRules rules,
         Set<DayOfWeek> fixedRestDays,
         Set<LocalDate> daysOff,
-        History history) {
+        History history,
+        ExtraHoursElection extraHoursElection) {
 
     public Person {
         Checks.id(id, "person id");
@@ -43,6 +46,43 @@ public record Person(
         fixedRestDays = Checks.set(fixedRestDays, "fixedRestDays");
         daysOff = Checks.set(daysOff, "daysOff");
         history = history == null ? History.NONE : history;
+        extraHoursElection = extraHoursElection == null ? ExtraHoursElection.TOIL : extraHoursElection;
+    }
+
+    /** A person who takes extra hours as TOIL unless they elect otherwise. */
+    public Person(
+            String id,
+            String name,
+            Grade grade,
+            Set<String> skills,
+            Set<String> locations,
+            Adjustments adjustments,
+            boolean optedOut,
+            boolean youngWorker,
+            boolean nightWorker,
+            LocalDate serviceStart,
+            Contract contract,
+            WorkRules rules,
+            Set<DayOfWeek> fixedRestDays,
+            Set<LocalDate> daysOff,
+            History history) {
+        this(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history,
+                ExtraHoursElection.TOIL);
     }
 
     /** A full-time person of the grade with defaults everywhere else; for tests and examples. */
@@ -62,7 +102,8 @@ public record Person(
                 WorkRules.DEFAULT,
                 Set.of(),
                 Set.of(),
-                History.NONE);
+                History.NONE,
+                ExtraHoursElection.TOIL);
     }
 
     /** Whether the person holds the skill and no adjustment suspends it. */
@@ -128,6 +169,15 @@ public record Person(
         return fixedRestDays.contains(date.getDayOfWeek()) || daysOff.contains(date) || contract.closedOn(date);
     }
 
+    /**
+     * Whether the person may not work the template on the date because its post is closed (a term-time
+     * post of a dual contract), or the whole contract is.
+     */
+    public boolean closedFor(LocalDate date, ShiftTemplate template) {
+        return contract.closedOn(date)
+                || (contract instanceof Contract.Dual dual && dual.closedFor(date, template.grades()));
+    }
+
     /** Years of completed service on the date, 0 when the service start is unknown. */
     public int yearsOfService(LocalDate on) {
         return serviceStart == null || serviceStart.isAfter(on)
@@ -151,7 +201,8 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withContract(Contract c) {
@@ -170,7 +221,8 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withRules(WorkRules r) {
@@ -189,7 +241,8 @@ public record Person(
                 r,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withSkills(Set<String> s) {
@@ -208,7 +261,8 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withLocations(Set<String> l) {
@@ -227,7 +281,8 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withAdjustments(Adjustments a) {
@@ -246,7 +301,8 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withWorkingTime(boolean optOut, boolean young, boolean night) {
@@ -265,7 +321,8 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withRestDays(Set<DayOfWeek> fixed, Set<LocalDate> off) {
@@ -284,7 +341,8 @@ public record Person(
                 rules,
                 fixed,
                 off,
-                history);
+                history,
+                extraHoursElection);
     }
 
     public Person withHistory(History h) {
@@ -303,7 +361,8 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                h);
+                h,
+                extraHoursElection);
     }
 
     public Person withName(String n, LocalDate service) {
@@ -322,7 +381,29 @@ public record Person(
                 rules,
                 fixedRestDays,
                 daysOff,
-                history);
+                history,
+                extraHoursElection);
+    }
+
+    /** This person with a default election for extra hours (TOIL or payment plus). */
+    public Person withExtraHoursElection(ExtraHoursElection election) {
+        return new Person(
+                id,
+                name,
+                grade,
+                skills,
+                locations,
+                adjustments,
+                optedOut,
+                youngWorker,
+                nightWorker,
+                serviceStart,
+                contract,
+                rules,
+                fixedRestDays,
+                daysOff,
+                history,
+                election);
     }
 
     /** Identity is the id alone: hashing every component of a fact in score calculation is waste. */

@@ -55,9 +55,18 @@ public final class ProblemValidator {
             errors.add("people is empty: there is nobody to roster.");
         }
 
+        for (Location l : p.establishment().locations()) {
+            if (l.id().contains("@")) {
+                errors.add("establishment.locations id (" + l.id() + ") must not contain '@' (rota entries use"
+                        + " template@location).");
+            }
+        }
         for (int i = 0; i < p.templates().size(); i++) {
             ShiftTemplate t = p.templates().get(i);
             String at = "templates[" + i + "] (" + t.id() + ")";
+            if (t.id().contains("@")) {
+                errors.add(at + ".id must not contain '@' (rota entries use template@location).");
+            }
             for (String l : t.locations()) {
                 unknown(locations.contains(l), at + ".locations", l, "location", errors);
             }
@@ -173,8 +182,10 @@ public final class ProblemValidator {
             JobSharePost post = p.jobShares().get(i);
             String at = "jobShares[" + i + "] (" + post.id() + ")";
             long weekly = 0;
+            boolean allShare = true;
             for (String partner : post.partners()) {
                 if (unknown(people.containsKey(partner), at + ".partners", partner, "person", errors)) {
+                    allShare = false;
                     continue;
                 }
                 String other = postOfPartner.put(partner, post.id());
@@ -182,14 +193,19 @@ public final class ProblemValidator {
                     errors.add(at + ".partners (" + partner + ") already shares post (" + other + ").");
                 }
                 Contract c = people.get(partner).contract();
-                if (!(c instanceof Contract.JobShare js) || !js.post().equals(post.id())) {
-                    errors.add(at + ".partners (" + partner + ") needs a jobShare contract of post (" + post.id()
-                            + "), not " + c.kind() + ".");
+                if (!(c instanceof Contract.JobShare js)) {
+                    errors.add(at + ".partners (" + partner + ") needs a jobShare contract of this post, not a "
+                            + c.kind() + " contract.");
+                    allShare = false;
+                } else if (!js.post().equals(post.id())) {
+                    errors.add(at + ".partners (" + partner + ") has a jobShare contract of post (" + js.post()
+                            + "), not of this post.");
+                    allShare = false;
                 } else {
                     weekly += js.weeklyMinutes();
                 }
             }
-            if (weekly != 0 && weekly != post.weeklyMinutes()) {
+            if (allShare && weekly != post.weeklyMinutes()) {
                 errors.add(at + ".weeklyMinutes (" + post.weeklyMinutes() + ") is not what the partners' contracts add"
                         + " up to (" + weekly + ").");
             }
@@ -227,9 +243,13 @@ public final class ProblemValidator {
                 }
             }
         }
+        Set<String> chosen = new HashSet<>();
         for (int i = 0; i < p.choices().size(); i++) {
             Request c = p.choices().get(i);
             String at = "choices[" + i + "]";
+            if (!chosen.add(c.person() + "/" + c.date())) {
+                errors.add(at + " is a second choice of person (" + c.person() + ") on " + c.date() + ".");
+            }
             unknown(people.containsKey(c.person()), at + ".person", c.person(), "person", errors);
             outsideWindow(p, c.date(), at + ".date", errors);
             if (c.template() == null || !c.wanted()) {

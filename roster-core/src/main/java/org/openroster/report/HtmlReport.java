@@ -15,6 +15,7 @@ import org.openroster.audit.AuditReport;
 import org.openroster.audit.AuditSummary;
 import org.openroster.audit.CurtailedActivity;
 import org.openroster.audit.DayDelivery;
+import org.openroster.audit.PersonHours;
 import org.openroster.audit.RuleTotal;
 import org.openroster.audit.StaffingInterval;
 import org.openroster.audit.Violation;
@@ -101,7 +102,22 @@ public final class HtmlReport {
                             : String.format(Locale.ROOT, "%.1f", stats.secondsToFirstFeasible()));
             row("Score calculations per second", stats.scoreCalculationSpeed());
         }
-        html.append("</table></section>");
+        html.append("</table><h3>Contracts</h3><table><tr><th>Kind</th><th>People</th><th>Hard violations</th></tr>");
+        s.contracts()
+                .forEach((kind, k) -> html.append("<tr><td>")
+                        .append(esc(kind))
+                        .append("</td><td>")
+                        .append(k.people())
+                        .append("</td><td>")
+                        .append(k.hardViolations())
+                        .append("</td></tr>"));
+        html.append("</table>");
+        if (!audit.advisories().isEmpty()) {
+            html.append("<h3>Advisories</h3><ul>");
+            audit.advisories().forEach(a -> html.append("<li>").append(esc(a)).append("</li>"));
+            html.append("</ul>");
+        }
+        html.append("</section>");
     }
 
     private void regime() {
@@ -242,8 +258,13 @@ public final class HtmlReport {
         roster.getPersonDays()
                 .forEach(pd -> byPerson.computeIfAbsent(pd.person().id(), k -> new HashMap<>())
                         .put(pd.date(), pd));
-        html.append("<section><h2>Roster</h2><div class=\"scroll\"><table class=\"grid\"><tr><th>Person</th>")
-                .append("<th>Grade</th><th>Contract</th><th>Target h</th><th>Rostered h</th>");
+        Map<String, PersonHours> hoursOf = new HashMap<>();
+        audit.people().forEach(h -> hoursOf.put(h.person(), h));
+        html.append("<section><h2>Roster</h2><p class=\"legend\">Contracted hours for the window (band and target)")
+                .append(" against rostered hours; for annualised and term-time contracts the balance against the")
+                .append(" trajectory at the window's end.</p><div class=\"scroll\"><table class=\"grid\"><tr>")
+                .append("<th>Person</th><th>Grade</th><th>Contract</th><th>Band h</th><th>Target h</th>")
+                .append("<th>Rostered h</th><th>Annualised balance h</th>");
         for (LocalDate d : dates) {
             html.append("<th>")
                     .append(d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK), 0, 2)
@@ -264,12 +285,33 @@ public final class HtmlReport {
                     .append("</td><td>")
                     .append(esc(w.person().contract().kind()))
                     .append("</td><td>")
+                    .append(hours(w.bounds().min()))
+                    .append("-")
+                    .append(hours(w.bounds().max()))
+                    .append("</td><td>")
                     .append(hours(w.bounds().target()))
                     .append("</td><td class=\"")
                     .append(w.bounds().outsideMinutes(worked) > 0 ? "bad" : "")
                     .append("\">")
                     .append(hours(worked))
                     .append("</td>");
+            PersonHours h = hoursOf.get(w.id());
+            if (h != null && h.balanceMinutes() != null) {
+                html.append("<td class=\"")
+                        .append(Boolean.TRUE.equals(h.withinTolerance()) ? "" : "bad")
+                        .append("\" title=\"credited ")
+                        .append(hours(h.creditedMinutes()))
+                        .append(" h against a trajectory of ")
+                        .append(hours(h.trajectoryMinutes()))
+                        .append(" h, tolerance ")
+                        .append(hours(h.toleranceMinutes()))
+                        .append(" h\">")
+                        .append(h.balanceMinutes() >= 0 ? "+" : "")
+                        .append(hours(h.balanceMinutes()))
+                        .append("</td>");
+            } else {
+                html.append("<td></td>");
+            }
             for (LocalDate d : dates) {
                 PersonDay pd = days.get(d);
                 if (pd == null) {

@@ -90,6 +90,14 @@ public class PersonDay {
         return leave != null;
     }
 
+    /**
+     * Whether the current duty falls on a day the person may not work it: approved leave, a rest day,
+     * or a closed period of the duty's post (term time); only for a working day.
+     */
+    public boolean dutyOnDayOff() {
+        return onLeave() || restDay() || window.person().closedFor(date, shift.template());
+    }
+
     public boolean restDay() {
         return restDay;
     }

@@ -82,6 +82,11 @@ public final class RosterBuilder {
                     .filter(d -> leave.stream().anyMatch(l -> l.covers(d)))
                     .count();
             var bounds = person.rules().apply(person.contract().bounds(problem.start(), problem.days(), leaveDays));
+            if (PersonWindow.banksExtraHours(person.contract())) {
+                // TOIL owed may be given back: the minimum drops by what the window can repay
+                bounds = bounds.withMinLoweredBy(
+                        Math.min(person.history().balances().toilOwedMinutes(), bounds.target()));
+            }
             var lastEnd = person.history().lastShiftEnd();
             PersonWindow window = new PersonWindow(
                     person,
@@ -101,7 +106,7 @@ public final class RosterBuilder {
                 List<Shift> options = leaveKind != null || restDay
                         ? List.of()
                         : shiftsByDate.getOrDefault(date, List.of()).stream()
-                                .filter(s -> ShiftRules.allowed(person, s, wt))
+                                .filter(s -> ShiftRules.allowed(person, s, wt) && !person.closedFor(date, s.template()))
                                 .toList();
                 PersonDay pd = new PersonDay(
                         window,

@@ -33,6 +33,29 @@ public final class RosterConstraints implements ConstraintProvider {
     private static final Function<PersonDay, Iterable<CoverSegment>> COVERED =
             pd -> pd.getShift().coveredSegments();
 
+    /**
+     * Streams several constraints build on (coverage counts, totals per person, runs of days, rest
+     * outcomes) are built once per factory, so the constraints share their nodes and each move updates
+     * them once.
+     */
+    private final java.util.Map<String, Object> shared = new java.util.HashMap<>();
+
+    private ConstraintFactory sharedFactory;
+
+    @SuppressWarnings("unchecked")
+    private synchronized <T> T share(ConstraintFactory f, String key, java.util.function.Supplier<T> build) {
+        if (sharedFactory != f) {
+            shared.clear();
+            sharedFactory = f;
+        }
+        Object stream = shared.get(key);
+        if (stream == null) {
+            stream = build.get();
+            shared.put(key, stream);
+        }
+        return (T) stream;
+    }
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
@@ -69,42 +92,55 @@ public final class RosterConstraints implements ConstraintProvider {
             fairUnsocialWork(f),
             preferredConsecutiveDays(f),
             extraHours(f),
-            unusedContractHours(f)
+            unusedContractHours(f),
+            toilRepayment(f),
+            extraHoursOnToilOwed(f),
+            fairPaymentPlus(f)
         };
     }
 
     // ---------------------------------------------------------------- shared streams
 
-    private static UniConstraintStream<PersonDay> working(ConstraintFactory f) {
-        return f.forEach(PersonDay.class).filter(WORKING);
+    private UniConstraintStream<PersonDay> working(ConstraintFactory f) {
+        return share(f, "working", () -> f.forEach(PersonDay.class).filter(WORKING));
     }
 
     /** Each coverage segment with the number of qualified people on duty through it (0 included). */
-    private static BiConstraintStream<CoverSegment, Long> coverage(ConstraintFactory f) {
-        return working(f)
-                .flatten(COVERED)
-                .filter((pd, segment) -> segment.qualification().matches(pd.person(), pd.dutyGrade()))
-                .groupBy((pd, segment) -> segment, countBi())
-                .complement(CoverSegment.class, segment -> 0L);
+    private BiConstraintStream<CoverSegment, Long> coverage(ConstraintFactory f) {
+        return share(
+                f,
+                "coverage",
+                () -> working(f)
+                        .flatten(COVERED)
+                        .filter((pd, segment) -> segment.qualification().matches(pd.person(), pd.dutyGrade()))
+                        .groupBy((pd, segment) -> segment, countBi())
+                        .complement(CoverSegment.class, segment -> 0L));
     }
 
     /** Each named slot with the number of people on its shift (0 included). */
-    private static BiConstraintStream<SlotCover, Long> slotCoverage(ConstraintFactory f) {
-        return f.forEach(SlotCover.class)
-                .join(working(f), Joiners.equal(SlotCover::shift, PersonDay::getShift))
-                .groupBy((slot, pd) -> slot, countBi())
-                .complement(SlotCover.class, slot -> 0L);
+    private BiConstraintStream<SlotCover, Long> slotCoverage(ConstraintFactory f) {
+        return share(
+                f,
+                "slots",
+                () -> f.forEach(SlotCover.class)
+                        .join(working(f), Joiners.equal(SlotCover::shift, PersonDay::getShift))
+                        .groupBy((slot, pd) -> slot, countBi())
+                        .complement(SlotCover.class, slot -> 0L));
     }
 
     /** Each person's worked minutes in the window (people with no duty included, with 0). */
-    private static BiConstraintStream<PersonWindow, Long> minutesWorked(ConstraintFactory f) {
-        return working(f).groupBy(WINDOW, sum(PersonDay::workedMinutes)).complement(PersonWindow.class, w -> 0L);
+    private BiConstraintStream<PersonWindow, Long> minutesWorked(ConstraintFactory f) {
+        return share(
+                f,
+                "minutes",
+                () -> working(f)
+                        .groupBy(WINDOW, sum(PersonDay::workedMinutes))
+                        .complement(PersonWindow.class, w -> 0L));
     }
 
     /** Each person's runs of consecutive working days. */
-    private static BiConstraintStream<PersonWindow, SequenceChain<PersonDay, Integer>> workingRuns(
-            ConstraintFactory f) {
-        return working(f).groupBy(WINDOW, toConsecutiveSequences(PersonDay::dayIndex));
+    private BiConstraintStream<PersonWindow, SequenceChain<PersonDay, Integer>> workingRuns(ConstraintFactory f) {
+        return share(f, "runs", () -> working(f).groupBy(WINDOW, toConsecutiveSequences(PersonDay::dayIndex)));
     }
 
     // ---------------------------------------------------------------- hard
@@ -168,36 +204,42 @@ public final class RosterConstraints implements ConstraintProvider {
     /** Nobody works on approved leave, a fixed rest day or an agreed day off. */
     Constraint leaveAndRestDays(ConstraintFactory f) {
         return working(f)
-                .filter(pd -> pd.onLeave() || pd.restDay())
+                .filter(PersonDay::dutyOnDayOff)
                 .penalize(Rule.LEAVE_AND_REST_DAYS.defaultWeight(), PersonDay::workedMinutes)
                 .asConstraint(Rule.LEAVE_AND_REST_DAYS.id());
     }
 
     /** Daily rest between duties: WTR reg 10, displaced only down to the floor in a special case. */
     Constraint dailyRest(ConstraintFactory f) {
-        return restGaps(f)
-                .filter((later, earlier) -> dailyRestOf(later, earlier).breachMinutes() > 0)
-                .penalize(
-                        Rule.DAILY_REST.defaultWeight(),
-                        (later, earlier) -> dailyRestOf(later, earlier).breachMinutes())
+        return dailyRestOutcomes(f)
+                .filter((later, earlier, outcome) -> outcome.breachMinutes() > 0)
+                .penalize(Rule.DAILY_REST.defaultWeight(), (later, earlier, outcome) -> outcome.breachMinutes())
                 .asConstraint(Rule.DAILY_REST.id());
     }
 
     /** Each duty that starts within the daily rest owed after a duty of an earlier day (or after history). */
-    private static BiConstraintStream<PersonDay, PersonDay> restGaps(ConstraintFactory f) {
-        return working(f)
-                .join(
-                        working(f),
-                        Joiners.equal(WINDOW),
-                        Joiners.greaterThan(PersonDay::dayIndex, PersonDay::dayIndex),
-                        Joiners.overlapping(
-                                PersonDay::start, pd -> pd.start() + 1, PersonDay::end, PersonDay::restUntil))
-                .concat(
-                        working(f)
-                                .filter(pd -> pd.start() >= pd.window().lastShiftEnd()
-                                        && pd.start() - pd.window().lastShiftEnd()
-                                                < pd.window().workingTime().dailyRestFor(pd.person())),
-                        pd -> null);
+    /** Each duty starting within the rest owed after a duty of an earlier day (or history), and the outcome. */
+    private ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream<PersonDay, PersonDay, RestOutcome>
+            dailyRestOutcomes(ConstraintFactory f) {
+        return share(
+                f,
+                "daily-rest",
+                () -> working(f)
+                        .join(
+                                working(f),
+                                Joiners.equal(WINDOW),
+                                Joiners.greaterThan(PersonDay::dayIndex, PersonDay::dayIndex),
+                                Joiners.overlapping(
+                                        PersonDay::start, pd -> pd.start() + 1, PersonDay::end, PersonDay::restUntil))
+                        .concat(
+                                working(f)
+                                        .filter(pd -> pd.start() >= pd.window().lastShiftEnd()
+                                                && pd.start() - pd.window().lastShiftEnd()
+                                                        < pd.window()
+                                                                .workingTime()
+                                                                .dailyRestFor(pd.person())),
+                                pd -> null)
+                        .expand(RosterConstraints::dailyRestOf));
     }
 
     private static RestOutcome dailyRestOf(PersonDay later, PersonDay earlier) {
@@ -208,22 +250,23 @@ public final class RosterConstraints implements ConstraintProvider {
 
     /** 24 h rest in each 7 days or 48 h in each 14 (48 h in each 7 for young workers): WTR reg 11. */
     Constraint weeklyRest(ConstraintFactory f) {
-        return weeklyRestBlocks(f)
-                .filter((window, block, shifts) ->
-                        weeklyRestOf(window, block, shifts).breachMinutes() > 0)
-                .penalize(
-                        Rule.WEEKLY_REST.defaultWeight(),
-                        (window, block, shifts) ->
-                                weeklyRestOf(window, block, shifts).breachMinutes())
+        return weeklyRestOutcomes(f)
+                .filter((window, block, shifts, outcome) -> outcome.breachMinutes() > 0)
+                .penalize(Rule.WEEKLY_REST.defaultWeight(), (window, block, shifts, outcome) -> outcome.breachMinutes())
                 .asConstraint(Rule.WEEKLY_REST.id());
     }
 
-    private static ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream<
-                    PersonWindow, Integer, java.util.List<Shift>>
-            weeklyRestBlocks(ConstraintFactory f) {
-        return working(f)
-                .flatten(pd -> pd.getShift().restBlocks())
-                .groupBy((pd, block) -> pd.window(), (pd, block) -> block, toList((pd, block) -> pd.getShift()));
+    /** Each person's shifts in each weekly-rest block they work in, and the block's rest outcome. */
+    private ai.timefold.solver.core.api.score.stream.quad.QuadConstraintStream<
+                    PersonWindow, Integer, java.util.List<Shift>, RestOutcome>
+            weeklyRestOutcomes(ConstraintFactory f) {
+        return share(
+                f,
+                "weekly-rest",
+                () -> working(f)
+                        .flatten(pd -> pd.getShift().restBlocks())
+                        .groupBy((pd, block) -> pd.window(), (pd, block) -> block, toList((pd, block) -> pd.getShift()))
+                        .expand(RosterConstraints::weeklyRestOf));
     }
 
     static RestOutcome weeklyRestOf(PersonWindow window, int block, java.util.List<Shift> shifts) {
@@ -469,14 +512,12 @@ public final class RosterConstraints implements ConstraintProvider {
 
     /** Each minute of displaced daily or weekly rest is owed back as compensatory rest: WTR reg 24. */
     Constraint compensatoryRest(ConstraintFactory f) {
-        UniConstraintStream<Long> daily = restGaps(f)
-                .filter((later, earlier) -> dailyRestOf(later, earlier).compensatoryMinutes() > 0)
-                .map((later, earlier) -> dailyRestOf(later, earlier).compensatoryMinutes());
-        UniConstraintStream<Long> weekly = weeklyRestBlocks(f)
-                .filter((window, block, shifts) ->
-                        weeklyRestOf(window, block, shifts).compensatoryMinutes() > 0)
-                .map((window, block, shifts) ->
-                        weeklyRestOf(window, block, shifts).compensatoryMinutes());
+        UniConstraintStream<Long> daily = dailyRestOutcomes(f)
+                .filter((later, earlier, outcome) -> outcome.compensatoryMinutes() > 0)
+                .map((later, earlier, outcome) -> outcome.compensatoryMinutes());
+        UniConstraintStream<Long> weekly = weeklyRestOutcomes(f)
+                .filter((window, block, shifts, outcome) -> outcome.compensatoryMinutes() > 0)
+                .map((window, block, shifts, outcome) -> outcome.compensatoryMinutes());
         return daily.concat(weekly)
                 .penalize(Rule.COMPENSATORY_REST.defaultWeight(), minutes -> minutes)
                 .asConstraint(Rule.COMPENSATORY_REST.id());
@@ -555,13 +596,35 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.EXTRA_HOURS.id());
     }
 
-    /** Each contracted minute not rostered is capacity paid for and not used. */
+    /** Each contracted minute not rostered, other than TOIL given back, is capacity paid for and not used. */
     Constraint unusedContractHours(ConstraintFactory f) {
         return minutesWorked(f)
-                .filter((window, minutes) -> window.bounds().underTarget(minutes) > 0)
-                .penalize(
-                        Rule.UNUSED_HOURS.defaultWeight(),
-                        (window, minutes) -> window.bounds().underTarget(minutes))
+                .filter((window, minutes) -> window.unusedMinutes(minutes) > 0)
+                .penalize(Rule.UNUSED_HOURS.defaultWeight(), PersonWindow::unusedMinutes)
                 .asConstraint(Rule.UNUSED_HOURS.id());
+    }
+
+    /** TOIL owed is given back where demand allows, overdue TOIL first (HMPPS TOIL, 5-week target). */
+    Constraint toilRepayment(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.toilRepaymentShortfall(minutes) > 0)
+                .penalize(Rule.TOIL_REPAYMENT.defaultWeight(), PersonWindow::toilRepaymentShortfall)
+                .asConstraint(Rule.TOIL_REPAYMENT.id());
+    }
+
+    /** Extra hours go first to those owed little or no TOIL (TOIL banked and never repaid). */
+    Constraint extraHoursOnToilOwed(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.extraHoursOnToilOwed(minutes) > 0)
+                .penalize(Rule.EXTRA_HOURS_ON_TOIL_OWED.defaultWeight(), PersonWindow::extraHoursOnToilOwed)
+                .asConstraint(Rule.EXTRA_HOURS_ON_TOIL_OWED.id());
+    }
+
+    /** Payment-plus work is shared fairly among those who elected it (squared hours this year). */
+    Constraint fairPaymentPlus(ConstraintFactory f) {
+        return minutesWorked(f)
+                .filter((window, minutes) -> window.paymentPlusShareCost(minutes) > 0)
+                .penalize(Rule.FAIR_PAYMENT_PLUS.defaultWeight(), PersonWindow::paymentPlusShareCost)
+                .asConstraint(Rule.FAIR_PAYMENT_PLUS.id());
     }
 }

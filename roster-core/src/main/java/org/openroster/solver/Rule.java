@@ -259,7 +259,31 @@ public enum Rule {
             1,
             "minutes",
             "Contract of employment: conditioned hours",
-            "Each contracted minute not rostered is capacity paid for and not used.");
+            "Each contracted minute not rostered, other than TOIL given back, is capacity paid for and not used."),
+    TOIL_REPAYMENT(
+            "toil-repayment",
+            Level.SOFT,
+            1,
+            "minutes (overdue counted twice)",
+            "HMPPS TOIL: time off in lieu is taken back at a time convenient to both, aimed at within 5 weeks",
+            "Each minute of TOIL owed that the window could give back and does not costs one, and one more when it"
+                    + " is past the repayment target, so TOIL is given back where demand allows, oldest first."),
+    EXTRA_HOURS_ON_TOIL_OWED(
+            "extra-hours-on-toil-owed",
+            Level.SOFT,
+            1,
+            "minutes x hours of TOIL owed",
+            "HMPPS TOIL: TOIL banked and never repaid",
+            "Each minute of extra hours given to a person costs one for each whole hour of TOIL they are already"
+                    + " owed, so extra hours go first to those owed little or none."),
+    FAIR_PAYMENT_PLUS(
+            "fair-payment-plus",
+            Level.SOFT,
+            1,
+            "squared payment-plus hours",
+            "HMPPS payment plus: fair allocation of paid extra hours",
+            "Payment-plus work is shared fairly among those who elected it: each costs the growth in the square of"
+                    + " their payment-plus hours this year, so extra hours go first to those with the fewest.");
 
     private final String id;
     private final Level level;

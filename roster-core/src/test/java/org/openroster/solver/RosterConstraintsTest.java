@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.openroster.audit.RosterAudit;
 import org.openroster.model.Activity;
 import org.openroster.model.Adjustments;
+import org.openroster.model.Balances;
 import org.openroster.model.Contract;
+import org.openroster.model.ExtraHoursElection;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
 import org.openroster.model.Leave;
@@ -529,5 +531,70 @@ class RosterConstraintsTest {
         f.leave.add(new Leave("AwayAllWeek", MONDAY, MONDAY.plusDays(6), LeaveKind.ANNUAL));
         // the idle full-timer leaves 37 h unused; the one on leave all week owes nothing
         assertPenalty(RosterConstraints::unusedContractHours, Rule.UNUSED_HOURS, f.build(), 2220);
+    }
+
+    private static History owed(long toil, long overdue, long paymentPlus) {
+        return History.NONE.withBalances(new Balances(toil, overdue, paymentPlus));
+    }
+
+    @Test
+    void toilRepayment() {
+        Roster roster = new Fixture()
+                .person(officer("Repaid").withHistory(owed(600, 300, 0)))
+                .person(officer("NotRepaid").withHistory(owed(600, 600, 0)))
+                .person(officer("NoneOwed"))
+                .build();
+        for (int d = 0; d < 4; d++) {
+            assign(roster, "Repaid", d, "D", "W"); // 1800 of a 2220 target: 420 of TOIL given back
+        }
+        for (int d = 0; d < 5; d++) {
+            assign(roster, "NotRepaid", d, "D", "W"); // 2250: nothing given back
+            assign(roster, "NoneOwed", d, "D", "W");
+        }
+        // Repaid: 180 of 600 not given back (the 300 overdue went first); NotRepaid: 600, all overdue, twice
+        assertPenalty(RosterConstraints::toilRepayment, Rule.TOIL_REPAYMENT, roster, 180 + 2 * 600);
+        // TOIL owed lowers the band's minimum (1776 - 600) and given-back minutes are not unused hours
+        PersonWindow repaid = roster.getWindows().get(0);
+        assertEquals(2220 - 444 - 600, repaid.bounds().min());
+        assertPenalty(RosterConstraints::unusedContractHours, Rule.UNUSED_HOURS, roster, 0);
+    }
+
+    @Test
+    void extraHoursOnToilOwed() {
+        Roster roster = new Fixture()
+                .person(officer("Owed")
+                        .withContract(new Contract.FullTime(2220, 600))
+                        .withHistory(owed(150, 0, 0)))
+                .person(officer("Clear").withContract(new Contract.FullTime(2220, 600)))
+                .build();
+        for (int d = 0; d < 5; d++) {
+            assign(roster, "Owed", d, "D", "W"); // 2250: 30 extra minutes while owed 2 whole hours of TOIL
+            assign(roster, "Clear", d, "D", "W"); // 30 extra minutes, owed nothing
+        }
+        assertPenalty(RosterConstraints::extraHoursOnToilOwed, Rule.EXTRA_HOURS_ON_TOIL_OWED, roster, 30 * 2);
+    }
+
+    @Test
+    void fairPaymentPlus() {
+        Contract extraAllowed = new Contract.FullTime(2220, 600);
+        Roster roster = new Fixture()
+                .person(officer("PaidBefore")
+                        .withContract(extraAllowed)
+                        .withExtraHoursElection(ExtraHoursElection.PAYMENT_PLUS)
+                        .withHistory(owed(0, 0, 600)))
+                .person(officer("PaidNever")
+                        .withContract(extraAllowed)
+                        .withExtraHoursElection(ExtraHoursElection.PAYMENT_PLUS))
+                .person(officer("Toil").withContract(extraAllowed))
+                .build();
+        for (int d = 0; d < 5; d++) {
+            assign(roster, "PaidBefore", d, "D", "W"); // 30 extra on top of 600 this year
+            assign(roster, "Toil", d, "D", "W"); // 30 extra, banked as TOIL: not payment plus
+        }
+        for (int d = 0; d < 6; d++) {
+            assign(roster, "PaidNever", d, "D", "W"); // 480 extra, the first this year
+        }
+        // (630^2 - 600^2) / 3600 = 10 (rounded down) and 480^2 / 3600 = 64 squared hours
+        assertPenalty(RosterConstraints::fairPaymentPlus, Rule.FAIR_PAYMENT_PLUS, roster, 10 + 64);
     }
 }

@@ -16,9 +16,11 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.openroster.model.Activity;
 import org.openroster.model.Adjustments;
+import org.openroster.model.Balances;
 import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
+import org.openroster.model.ExtraHoursElection;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
 import org.openroster.model.JobSharePost;
@@ -204,6 +206,14 @@ public final class RosterArbitraries {
                 }
                 int refDays = r.nextInt(120);
                 p = p.withHistory(new History(recent, (long) refDays * 400 + r.nextInt(5000), refDays));
+            }
+            if (r.nextBoolean()) { // balances brought forward from the ledgers: TOIL owed, payment plus
+                long toil = 15L * r.nextInt(300);
+                long overdue = r.nextBoolean() ? 0 : toil * r.nextInt(3) / 2;
+                p = p.withHistory(p.history().withBalances(new Balances(toil, overdue, 60L * r.nextInt(200))));
+            }
+            if (r.nextInt(3) == 0) {
+                p = p.withExtraHoursElection(ExtraHoursElection.PAYMENT_PLUS);
             }
             people.add(p);
         }

@@ -1,0 +1,2 @@
+/** The {@code ./roster} command-line tool: demo, solve, audit and validate. */
+package org.openroster.cli;
