@@ -28,9 +28,10 @@ import org.openroster.model.WorkingTimeSettings;
  * <p>The same size, seed, anchor and window always give the same problem: the only source of
  * randomness is a {@link SplittableRandom} seeded with {@code seed}, and nothing depends on the
  * clock. The staffing is sized from the regime so that the staff who may work at each location
- * cover its MSL with room to spare (contracted hours about 1.2 times MSL demand), while its SDSOL is
- * above what they can deliver, as in a real prison; {@link DemoPrisonCheck} prints the figures. The
- * prisons and names are fictional.
+ * cover its MSL with room to spare (contracted hours net of leave about 1.2 times the work whole
+ * shifts need to cover MSL, 1.3-1.5 times its person-hours), while its SDSOL is above what they can
+ * deliver, as in a real prison; {@link DemoPrisonCheck} prints the figures. The prisons and names
+ * are fictional.
  */
 public final class DemoPrison {
 

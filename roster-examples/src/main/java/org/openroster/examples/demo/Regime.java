@@ -129,13 +129,13 @@ final class Regime {
         /**
          * A Cat C training wing: at MSL one officer a landing plus a servery officer and the SO to
          * unlock and feed, one a landing plus the SO through the working day, one a landing while cells
-         * are locked; SDSOL adds a second officer a landing for the full regime.
+         * are locked; the full regime needs a second officer a landing in the working day.
          */
         TRAINING,
         /**
          * A Cat B local's wing (high turnover, many men without work): at MSL two officers a landing
-         * plus the SO, one more while cells are locked; SDSOL adds a third a landing; OSGs are half the
-         * night patrols.
+         * plus the SO, one more while cells are locked; the full regime needs a third a landing in the
+         * working day; OSGs are half the night patrols.
          */
         LOCAL
     }
@@ -144,16 +144,17 @@ final class Regime {
      * A residential wing of {@code landings} landings (30-45 men each) staffed to its profile, with one
      * night patrol per two landings plus the wing's night officer. Assumptions: MSL is the safety floor
      * and stays nearly level through the unlocked day (staff on the early shift see the wing from
-     * unlock to lunch, the late shift from lunch to lock-up), while SDSOL adds the staff that deliver
-     * the full regime (escorts to activities, applications, key work, searches). About half the staff
-     * on duty must be C&amp;R trained, and a Supervising Officer (or a Custodial Manager) runs the wing
-     * by day.
+     * unlock to lunch, the late shift from lunch to lock-up); safety activities (unlock, meals, lock-up)
+     * are fully staffed at two above MSL, while the staff that deliver the full regime (escorts to
+     * activities, applications, association, key work, searches) are SDSOL of the statutory and
+     * purposeful activities, which are curtailed first. About half the staff on duty must be C&amp;R
+     * trained, and a Supervising Officer (or a Custodial Manager) runs the wing by day.
      */
     static Site wing(String id, String name, int landings, WingProfile profile, boolean nightLeadOnWing) {
         boolean local = profile == WingProfile.LOCAL;
         int l = landings;
         int unlockMsl = local ? 2 * l + 1 : l + 2;
-        int unlockSdsol = local ? 3 * l + 3 : 2 * l + 3;
+        int unlockSdsol = unlockMsl + 2;
         int coreMsl = local ? 2 * l : l + 1;
         int coreSdsol = local ? 3 * l + 1 : 2 * l + 2;
         int lockedMsl = local ? l + 1 : l;
@@ -196,8 +197,10 @@ final class Regime {
                 so,
                 crCore));
         a.add(act(id, "exercise", "Exercise in the open air", WEEKDAYS, 10, 0, 11, 0, 2, 1, 2));
-        // Key work (OMiC) and cell searches are wing work that only SDSOL staffing delivers.
-        a.add(act(id, "keywork-am", "Key work sessions and cell searches", WEEKDAYS, 8, 30, 11, 30, 3, 0, l));
+        // Key work (OMiC: ~45 minutes a man a week), induction and cell searches are wing work that
+        // only SDSOL staffing delivers; a local, with its churn, needs twice a training prison's.
+        int keyWork = local ? 2 * l : l;
+        a.add(act(id, "keywork-am", "Key work sessions and cell searches", WEEKDAYS, 8, 30, 11, 30, 3, 0, keyWork));
         a.add(act(
                 id,
                 "weekend-am",
@@ -209,10 +212,21 @@ final class Regime {
                 30,
                 2,
                 coreMsl,
-                coreSdsol,
+                coreMsl + 1,
                 so,
                 crCore));
-        a.add(act(id, "assoc-am", "Association (weekend morning)", WEEKENDS_AND_HOLIDAYS, 8, 30, 11, 30, 3, 0, 2));
+        a.add(act(
+                id,
+                "assoc-am",
+                "Association (weekend morning)",
+                WEEKENDS_AND_HOLIDAYS,
+                8,
+                30,
+                11,
+                30,
+                3,
+                0,
+                coreSdsol - coreMsl - 1));
         a.add(act(
                 id,
                 "lunch",
@@ -254,7 +268,7 @@ final class Regime {
                 coreSdsol,
                 so,
                 crCore));
-        a.add(act(id, "keywork-pm", "Key work sessions and cell searches", WEEKDAYS, 13, 45, 16, 30, 3, 0, l));
+        a.add(act(id, "keywork-pm", "Key work sessions and cell searches", WEEKDAYS, 13, 45, 16, 30, 3, 0, keyWork));
         a.add(act(
                 id,
                 "weekend-pm",

@@ -36,15 +36,17 @@ import org.openroster.time.TimeSpan;
 /**
  * Recruits the staff of a demo prison from its regime: each location gets a detail group (its home
  * staff) sized so that their contracted hours, net of expected absence, are {@link #STAFFING_RATIO}
- * times the MSL demand of every line of its ladders; then custodial managers, cross-deployments,
- * workplace adjustments, working-time flags, rest days and the history before the window.
+ * times the work whole shifts need to cover the MSL of every line of its ladders ({@link ShiftFit}),
+ * with at least two holders a line; then custodial managers, cross-deployments, workplace
+ * adjustments, working-time flags, rest days and the history before the window; after leave is
+ * known, {@link #repair} makes sure every contract band can be met.
  */
 final class Staffing {
 
     /**
      * Contracted hours of the staff who may cover a line, net of leave and sickness, are sized to
-     * this multiple of its MSL demand (assumption: HMPPS details staff above MSL so that the regime
-     * survives leave, sickness and the fit of whole shifts to the demand curve).
+     * this multiple of the work its MSL needs as whole shifts (assumption: HMPPS details staff above
+     * MSL so that the regime survives sickness, training and rest rules).
      */
     static final double STAFFING_RATIO = 1.2;
 
