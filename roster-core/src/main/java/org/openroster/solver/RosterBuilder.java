@@ -5,10 +5,12 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.openroster.model.Activity;
 import org.openroster.model.DayType;
@@ -42,6 +44,7 @@ public final class RosterBuilder {
     public static Roster build(Problem problem) {
         ProblemValidator.validateOrThrow(problem);
         ConstraintWeightOverrides<HardMediumSoftScore> overrides = overrides(problem.constraintWeights());
+        Set<Rule> switchedOff = switchedOff(overrides);
         Establishment est = problem.establishment();
         ZoneId zone = est.zone();
         WorkingTimeSettings wt = est.workingTime();
@@ -99,7 +102,7 @@ public final class RosterBuilder {
                 List<Shift> options = leaveKind != null || restDay
                         ? List.of()
                         : shiftsByDate.getOrDefault(date, List.of()).stream()
-                                .filter(s -> ShiftRules.allowed(person, s, wt))
+                                .filter(s -> ShiftRules.allowed(person, s, wt, switchedOff))
                                 .toList();
                 PersonDay pd = new PersonDay(
                         window,
@@ -158,6 +161,18 @@ public final class RosterBuilder {
             throw new InvalidProblemException(errors);
         }
         return roster;
+    }
+
+    /** The rules whose weight is overridden to zero: they neither score nor narrow the value ranges. */
+    static Set<Rule> switchedOff(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        Set<Rule> off = EnumSet.noneOf(Rule.class);
+        for (Rule rule : Rule.values()) {
+            HardMediumSoftScore w = overrides.getConstraintWeight(rule.id());
+            if (w != null && w.isZero()) {
+                off.add(rule);
+            }
+        }
+        return off;
     }
 
     static ConstraintWeightOverrides<HardMediumSoftScore> overrides(Map<String, String> weights) {

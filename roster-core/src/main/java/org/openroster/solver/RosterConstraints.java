@@ -420,9 +420,12 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.COMPENSATORY_REST.id());
     }
 
-    /** Each request not honoured costs its weight (flexible working policy). */
+    /**
+     * Each request not honoured costs its weight (flexible working policy). Days off count too: a
+     * request to work a day the person is off is not honoured, so unassigned days are included.
+     */
     Constraint requests(ConstraintFactory f) {
-        return f.forEach(PersonDay.class)
+        return f.forEachIncludingUnassigned(PersonDay.class)
                 .filter(pd -> pd.unmetRequestWeight() > 0)
                 .penalize(Rule.REQUESTS.defaultWeight(), PersonDay::unmetRequestWeight)
                 .asConstraint(Rule.REQUESTS.id());
