@@ -119,14 +119,16 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.SLOT_MINIMUM.id());
     }
 
-    /** A person's duties never overlap, shifts worked before the window included (contract). */
+    /**
+     * A person's duties never overlap, shifts worked before the window included (contract). A shift
+     * ends on its date or the next (an end at or before the start is the next day), so it can only
+     * overlap the duty of the next date: joining on that exact date keeps the join O(1) per change,
+     * where a range join over all of a person's earlier days grew with the window.
+     */
     Constraint oneDutyAtATime(ConstraintFactory f) {
         return working(f)
-                .join(
-                        working(f),
-                        Joiners.equal(WINDOW),
-                        Joiners.greaterThan(PersonDay::dayIndex, PersonDay::dayIndex),
-                        Joiners.overlapping(PersonDay::start, PersonDay::end, PersonDay::start, PersonDay::end))
+                .join(working(f), Joiners.equal(WINDOW), Joiners.equal(pd -> pd.dayIndex() - 1, PersonDay::dayIndex))
+                .filter((later, earlier) -> later.start() < earlier.end())
                 .concat(working(f).filter(pd -> pd.start() < pd.window().lastShiftEnd()), pd -> null)
                 .penalize(
                         Rule.ONE_DUTY_AT_A_TIME.defaultWeight(),

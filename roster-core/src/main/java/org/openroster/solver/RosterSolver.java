@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openroster.model.Problem;
+import org.openroster.solver.search.RosterSearch;
 
 /**
  * The entry point for solving: {@code RosterSolver.create().solve(problem, options)}. One instance
@@ -42,13 +44,25 @@ public final class RosterSolver {
         return new RosterSolver(baseConfig());
     }
 
-    /** The solver configuration: the roster domain and constraints, without termination or phases. */
+    /**
+     * A solver with another configuration, e.g. {@link #baseConfig()} with other phases (for search
+     * experiments). Its termination is replaced by each solve's options.
+     */
+    public static RosterSolver create(SolverConfig config) {
+        return new RosterSolver(config);
+    }
+
+    /**
+     * The solver configuration: the roster domain, its constraints and the engine's search phases
+     * ({@link RosterSearch}), without termination (each solve sets its own).
+     */
     public static SolverConfig baseConfig() {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(PersonDay.class)
                 .withConstraintProviderClass(RosterConstraints.class)
-                .withEnvironmentMode(EnvironmentMode.NO_ASSERT);
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withPhases(RosterSearch.phases().toArray(PhaseConfig[]::new));
     }
 
     /** Builds the roster for the problem and solves it on the calling thread. */
