@@ -54,7 +54,26 @@ public final class CurtoisImporter {
 
     /** The weight overrides that turn the engine's rule set into the benchmark's. */
     public static Map<String, String> benchmarkWeights() {
+        return benchmarkWeights(1);
+    }
+
+    /**
+     * As {@link #benchmarkWeights()}, with the hard rules counted in days, weekends or shifts weighted
+     * {@code dayWeight} per unit, so that a day too many in a row can weigh about as much as the
+     * minutes of a shift short of the minimum total (which the engine counts per minute).
+     */
+    public static Map<String, String> benchmarkWeights(int dayWeight) {
         Map<String, String> w = new LinkedHashMap<>();
+        if (dayWeight != 1) {
+            for (Rule day : List.of(
+                    Rule.MAX_CONSECUTIVE_DAYS,
+                    Rule.MIN_CONSECUTIVE_DAYS,
+                    Rule.MIN_CONSECUTIVE_DAYS_OFF,
+                    Rule.MAX_WORKING_WEEKENDS,
+                    Rule.MAX_SHIFTS_OF_TEMPLATE)) {
+                w.put(day.id(), dayWeight + "hard");
+            }
+        }
         for (Rule off : List.of(
                 Rule.DAILY_REST,
                 Rule.WEEKLY_REST,
@@ -78,6 +97,10 @@ public final class CurtoisImporter {
     }
 
     public static Problem toProblem(CurtoisInstance instance) {
+        return toProblem(instance, Integer.getInteger("openroster.curtois.dayWeight", 1));
+    }
+
+    public static Problem toProblem(CurtoisInstance instance, int dayWeight) {
         List<ShiftTemplate> templates =
                 instance.shifts().stream().map(CurtoisImporter::template).toList();
         List<Person> people = new ArrayList<>();
@@ -143,7 +166,7 @@ public final class CurtoisImporter {
                 requests,
                 List.of(),
                 slots,
-                benchmarkWeights());
+                benchmarkWeights(dayWeight));
     }
 
     private static ShiftTemplate template(ShiftType s) {

@@ -75,6 +75,7 @@ public final class TuningHarness {
                     cpu,
                     count,
                     Math.round(count / cpu));
+            System.out.println("    requests " + eval.requestCost() + ", cover " + eval.coverCost());
             eval.messages().stream().limit(5).forEach(m -> System.out.println("    " + m));
         }
     }
@@ -121,6 +122,11 @@ public final class TuningHarness {
         }
         if (Boolean.getBoolean("chOnly")) {
             return config.withPhases(new ConstructionHeuristicPhaseConfig());
+        }
+        if (Boolean.getBoolean("noCh")) {
+            var phases = new ArrayList<>(config.getPhaseConfigList());
+            phases.removeIf(ph -> ph instanceof ConstructionHeuristicPhaseConfig);
+            return config.withPhases(phases.toArray(PhaseConfig[]::new));
         }
         if (Boolean.getBoolean("timefoldDefault")) {
             config.setPhaseConfigList(null);
