@@ -120,6 +120,10 @@ public final class TuningHarness {
             config.setEnvironmentMode(
                     ai.timefold.solver.core.config.solver.EnvironmentMode.valueOf(System.getProperty("mode")));
         }
+        if (Boolean.getBoolean("rotaOnly")) {
+            return config.withPhases(new ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig()
+                    .withCustomPhaseCommandClassList(List.of(org.openroster.solver.search.RotaLines.class)));
+        }
         if (Boolean.getBoolean("chOnly")) {
             return config.withPhases(new ConstructionHeuristicPhaseConfig());
         }
@@ -136,11 +140,16 @@ public final class TuningHarness {
             return config;
         }
         List<PhaseConfig> phases = new ArrayList<>();
-        ConstructionHeuristicPhaseConfig ch = new ConstructionHeuristicPhaseConfig();
         if (System.getProperty("ch") != null) {
-            ch.setConstructionHeuristicType(ConstructionHeuristicType.valueOf(System.getProperty("ch")));
+            ConstructionHeuristicPhaseConfig ch = new ConstructionHeuristicPhaseConfig();
+            if (!System.getProperty("ch").equals("default")) {
+                ch.setConstructionHeuristicType(ConstructionHeuristicType.valueOf(System.getProperty("ch")));
+            }
+            phases.add(ch);
+        } else {
+            phases.add(new ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig()
+                    .withCustomPhaseCommandClassList(List.of(org.openroster.solver.search.RotaLines.class)));
         }
-        phases.add(ch);
         MoveIteratorFactoryConfig moves = new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(RosterMoves.class)
                 .withMoveIteratorFactoryCustomProperties(Map.of(

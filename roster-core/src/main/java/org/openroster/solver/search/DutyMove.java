@@ -18,6 +18,8 @@ import org.openroster.solver.Shift;
  */
 final class DutyMove implements Move<Roster> {
 
+    static final String VARIABLE = "shift";
+
     private final PlanningVariableMetaModel<Roster, PersonDay, Shift> variable;
     private final String kind;
     private final PersonDay[] days;

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import java.util.List;
 
 /**
@@ -21,7 +22,11 @@ public final class RosterSearch {
 
     /** The phases, in order. Termination is the caller's (time limits of the solve). */
     public static List<PhaseConfig> phases() {
-        return List.of(constructionHeuristic(), localSearch());
+        return List.of(rotaLines(), localSearch());
+    }
+
+    static CustomPhaseConfig rotaLines() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RotaLines.class));
     }
 
     static ConstructionHeuristicPhaseConfig constructionHeuristic() {
