@@ -32,16 +32,18 @@ public final class RosterSolver {
     });
 
     private final SolverConfig baseConfig;
+    private final boolean engineSearch;
     private final SolverFactory<Roster> scoringFactory;
 
-    private RosterSolver(SolverConfig baseConfig) {
+    private RosterSolver(SolverConfig baseConfig, boolean engineSearch) {
         this.baseConfig = baseConfig;
+        this.engineSearch = engineSearch;
         this.scoringFactory = SolverFactory.create(baseConfig);
     }
 
-    /** A solver with the engine's own search configuration. */
+    /** A solver with the engine's own search, its phases sized to each roster ({@link RosterSearch}). */
     public static RosterSolver create() {
-        return new RosterSolver(baseConfig());
+        return new RosterSolver(baseConfig(), true);
     }
 
     /**
@@ -49,7 +51,7 @@ public final class RosterSolver {
      * experiments). Its termination is replaced by each solve's options.
      */
     public static RosterSolver create(SolverConfig config) {
-        return new RosterSolver(config);
+        return new RosterSolver(config, false);
     }
 
     /**
@@ -118,6 +120,9 @@ public final class RosterSolver {
         }
         SolverConfig config =
                 new SolverConfig(baseConfig).withRandomSeed(options.seed()).withTerminationConfig(termination);
+        if (engineSearch) {
+            config.setPhaseConfigList(RosterSearch.phases(roster.getPersonDays().size()));
+        }
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         if (!control.attach(solver)) {
             HardMediumSoftScore score = score(roster);

@@ -54,26 +54,7 @@ public final class CurtoisImporter {
 
     /** The weight overrides that turn the engine's rule set into the benchmark's. */
     public static Map<String, String> benchmarkWeights() {
-        return benchmarkWeights(1);
-    }
-
-    /**
-     * As {@link #benchmarkWeights()}, with the hard rules counted in days, weekends or shifts weighted
-     * {@code dayWeight} per unit, so that a day too many in a row can weigh about as much as the
-     * minutes of a shift short of the minimum total (which the engine counts per minute).
-     */
-    public static Map<String, String> benchmarkWeights(int dayWeight) {
         Map<String, String> w = new LinkedHashMap<>();
-        if (dayWeight != 1) {
-            for (Rule day : List.of(
-                    Rule.MAX_CONSECUTIVE_DAYS,
-                    Rule.MIN_CONSECUTIVE_DAYS,
-                    Rule.MIN_CONSECUTIVE_DAYS_OFF,
-                    Rule.MAX_WORKING_WEEKENDS,
-                    Rule.MAX_SHIFTS_OF_TEMPLATE)) {
-                w.put(day.id(), dayWeight + "hard");
-            }
-        }
         for (Rule off : List.of(
                 Rule.DAILY_REST,
                 Rule.WEEKLY_REST,
@@ -97,10 +78,6 @@ public final class CurtoisImporter {
     }
 
     public static Problem toProblem(CurtoisInstance instance) {
-        return toProblem(instance, Integer.getInteger("openroster.curtois.dayWeight", 1));
-    }
-
-    public static Problem toProblem(CurtoisInstance instance, int dayWeight) {
         List<ShiftTemplate> templates =
                 instance.shifts().stream().map(CurtoisImporter::template).toList();
         List<Person> people = new ArrayList<>();
@@ -118,8 +95,10 @@ public final class CurtoisImporter {
                     false,
                     false,
                     null,
-                    // the contract's own band is replaced by the instance's min and max total minutes
-                    new Contract.FullTime(Math.max(1, e.maxTotalMinutes() * 7 / instance.days()), 0),
+                    // the rules' min and max total minutes replace the contract's band; the contract's
+                    // weekly hours put its target in the middle of that band
+                    new Contract.FullTime(
+                            Math.max(1, (e.minTotalMinutes() + e.maxTotalMinutes()) / 2 * 7 / instance.days()), 0),
                     new WorkRules(
                             e.maxConsecutiveShifts(),
                             e.minConsecutiveShifts(),
@@ -166,7 +145,7 @@ public final class CurtoisImporter {
                 requests,
                 List.of(),
                 slots,
-                benchmarkWeights(dayWeight));
+                benchmarkWeights());
     }
 
     private static ShiftTemplate template(ShiftType s) {

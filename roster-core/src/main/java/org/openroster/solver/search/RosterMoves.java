@@ -22,6 +22,8 @@ import org.openroster.solver.Shift;
  *   <li>{@code change}: one person-day gets another duty from its options, or off;
  *   <li>{@code swap}: two people swap their duties on the same day (a plain swap of two random
  *       person-days would mostly pair different dates, which the value ranges reject);
+ *   <li>{@code daySwap}: one person's duties on two days up to {@code maxBlock} apart trade places
+ *       (totals and per-template counts unchanged, runs and cover move);
  *   <li>{@code blockSwap}: two people swap their duties on a run of 2 to {@code maxBlock}
  *       consecutive days, keeping every day's cover while changing both people's patterns;
  *   <li>{@code blockAssign}: one person works one shift (same template and location) or is off on

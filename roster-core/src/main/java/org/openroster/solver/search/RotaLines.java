@@ -137,7 +137,13 @@ public final class RotaLines implements PhaseCommand<Roster> {
         }
         Shift previous = null;
         int assigned = 0;
+        boolean blockOn = false;
         for (int d = 0; d < days; d++) {
+            int inCycle = Math.floorMod(d + phase, cycle);
+            if (inCycle == 0 || d == 0) {
+                // a block is worked whole or not at all: stopping inside one would leave a short run
+                blockOn = assigned < shifts;
+            }
             PersonDay pd = line[d];
             if (pd == null) {
                 previous = null;
@@ -148,7 +154,7 @@ public final class RotaLines implements PhaseCommand<Roster> {
                 continue;
             }
             Shift choice = null;
-            if (assigned < shifts && Math.floorMod(d + phase, cycle) < work) {
+            if (blockOn && inCycle < work) {
                 choice = choose(pd, previous, rules, need, changed, values);
             }
             if (choice != null) {
