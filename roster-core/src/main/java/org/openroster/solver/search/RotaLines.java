@@ -137,12 +137,13 @@ public final class RotaLines implements PhaseCommand<Roster> {
         }
         Shift previous = null;
         int assigned = 0;
-        boolean blockOn = false;
+        int blockLeft = 0;
         for (int d = 0; d < days; d++) {
             int inCycle = Math.floorMod(d + phase, cycle);
             if (inCycle == 0 || d == 0) {
-                // a block is worked whole or not at all: stopping inside one would leave a short run
-                blockOn = assigned < shifts;
+                // a block is shortened to the shifts still wanted, but never below the minimum run
+                int remaining = shifts - assigned;
+                blockLeft = remaining >= minRun ? Math.min(work, remaining) : 0;
             }
             PersonDay pd = line[d];
             if (pd == null) {
@@ -154,13 +155,14 @@ public final class RotaLines implements PhaseCommand<Roster> {
                 continue;
             }
             Shift choice = null;
-            if (blockOn && inCycle < work) {
+            if (blockLeft > 0 && inCycle < work) {
                 choice = choose(pd, previous, rules, need, changed, values);
             }
             if (choice != null) {
                 changed.add(pd);
                 values.add(choice);
                 assigned++;
+                blockLeft--;
                 int[] n = need.get(choice);
                 if (n != null) {
                     n[0]--;
