@@ -38,6 +38,22 @@ public class PersonDay {
 
     PersonDay() {}
 
+    /** A copy with the same facts and duty, for {@link RosterCloner}: facts are shared, not copied. */
+    PersonDay planningClone() {
+        PersonDay c = new PersonDay();
+        c.id = id;
+        c.window = window;
+        c.date = date;
+        c.dayIndex = dayIndex;
+        c.options = options;
+        c.leave = leave;
+        c.restDay = restDay;
+        c.requests = requests;
+        c.pinned = pinned;
+        c.shift = shift;
+        return c;
+    }
+
     public PersonDay(
             PersonWindow window,
             LocalDate date,

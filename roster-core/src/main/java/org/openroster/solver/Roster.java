@@ -14,7 +14,7 @@ import org.openroster.model.Problem;
  * coverage segments, slots, each person's window facts) and each person's duty per day. Build one
  * with {@link RosterBuilder}.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RosterCloner.class)
 public class Roster {
 
     private Problem problem;
@@ -76,6 +76,17 @@ public class Roster {
         this.shareWeeks = flexible.shareWeeks();
         this.personDays = personDays;
         this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    /** A planning clone: new person-days (and list), every fact shared; see {@link RosterCloner}. */
+    Roster planningClone() {
+        List<PersonDay> days = new java.util.ArrayList<>(personDays.size());
+        for (PersonDay pd : personDays) {
+            days.add(pd.planningClone());
+        }
+        Roster c = new Roster(problem, horizon, windows, shifts, segments, slots, days, constraintWeightOverrides);
+        c.score = score;
+        return c;
     }
 
     public Problem problem() {

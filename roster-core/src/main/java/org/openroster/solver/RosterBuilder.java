@@ -5,10 +5,12 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.openroster.model.Activity;
 import org.openroster.model.Contract;
@@ -44,6 +46,7 @@ public final class RosterBuilder {
     public static Roster build(Problem problem) {
         ProblemValidator.validateOrThrow(problem);
         ConstraintWeightOverrides<HardMediumSoftScore> overrides = overrides(problem.constraintWeights());
+        Set<Rule> switchedOff = switchedOff(overrides);
         Establishment est = problem.establishment();
         ZoneId zone = est.zone();
         WorkingTimeSettings wt = est.workingTime();
@@ -106,7 +109,8 @@ public final class RosterBuilder {
                 List<Shift> options = leaveKind != null || restDay
                         ? List.of()
                         : shiftsByDate.getOrDefault(date, List.of()).stream()
-                                .filter(s -> ShiftRules.allowed(person, s, wt) && !person.closedFor(date, s.template()))
+                                .filter(s -> ShiftRules.allowed(person, s, wt, switchedOff)
+                                        && !person.closedFor(date, s.template()))
                                 .toList();
                 PersonDay pd = new PersonDay(
                         window,
@@ -199,6 +203,18 @@ public final class RosterBuilder {
             throw new InvalidProblemException(errors);
         }
         return roster;
+    }
+
+    /** The rules whose weight is overridden to zero: they neither score nor narrow the value ranges. */
+    static Set<Rule> switchedOff(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        Set<Rule> off = EnumSet.noneOf(Rule.class);
+        for (Rule rule : Rule.values()) {
+            HardMediumSoftScore w = overrides.getConstraintWeight(rule.id());
+            if (w != null && w.isZero()) {
+                off.add(rule);
+            }
+        }
+        return off;
     }
 
     static ConstraintWeightOverrides<HardMediumSoftScore> overrides(Map<String, String> weights) {

@@ -161,14 +161,16 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.SLOT_MINIMUM.id());
     }
 
-    /** A person's duties never overlap, shifts worked before the window included (contract). */
+    /**
+     * A person's duties never overlap, shifts worked before the window included (contract). A shift
+     * ends on its date or the next (an end at or before the start is the next day), so it can only
+     * overlap the duty of the next date: joining on that exact date keeps the join O(1) per change,
+     * where a range join over all of a person's earlier days grew with the window.
+     */
     Constraint oneDutyAtATime(ConstraintFactory f) {
         return working(f)
-                .join(
-                        working(f),
-                        Joiners.equal(WINDOW),
-                        Joiners.greaterThan(PersonDay::dayIndex, PersonDay::dayIndex),
-                        Joiners.overlapping(PersonDay::start, PersonDay::end, PersonDay::start, PersonDay::end))
+                .join(working(f), Joiners.equal(WINDOW), Joiners.equal(pd -> pd.dayIndex() - 1, PersonDay::dayIndex))
+                .filter((later, earlier) -> later.start() < earlier.end())
                 .concat(working(f).filter(pd -> pd.start() < pd.window().lastShiftEnd()), pd -> null)
                 .penalize(
                         Rule.ONE_DUTY_AT_A_TIME.defaultWeight(),
@@ -344,54 +346,74 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.FORBIDDEN_SUCCESSION.id());
     }
 
+    /*
+     * The run rules read each person's chain of runs in one loop per change of that person's days,
+     * giving one match per person with the total. (Flattening the chain into one tuple per run made
+     * every change re-propagate all of the person's runs through three node chains: on a 182-day
+     * window that was most of the score calculation time.)
+     */
+
     /** Nobody works more days in a row than their limit, days just before the window included. */
     Constraint maxConsecutiveDays(ConstraintFactory f) {
         return workingRuns(f)
                 .filter((window, runs) -> window.person().rules().maxConsecutiveDays() > 0)
-                .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((window, run) -> maxRunExcess(window, run) > 0)
-                .penalize(Rule.MAX_CONSECUTIVE_DAYS.defaultWeight(), RosterConstraints::maxRunExcess)
+                .map((window, runs) -> window, RosterConstraints::maxRunExcess)
+                .filter((window, excess) -> excess > 0)
+                .penalize(Rule.MAX_CONSECUTIVE_DAYS.defaultWeight(), (window, excess) -> excess)
                 .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.id());
     }
 
-    private static int maxRunExcess(PersonWindow window, Sequence<PersonDay, Integer> run) {
-        return window.consecutiveExcess(
-                run.getFirstItem().dayIndex(),
-                run.getCount(),
-                window.person().rules().maxConsecutiveDays());
+    private static int length(Sequence<PersonDay, Integer> run) {
+        return run.getLastItem().dayIndex() - run.getFirstItem().dayIndex() + 1;
+    }
+
+    private static int maxRunExcess(PersonWindow window, SequenceChain<PersonDay, Integer> runs) {
+        int limit = window.person().rules().maxConsecutiveDays();
+        int total = 0;
+        for (Sequence<PersonDay, Integer> run : runs.getConsecutiveSequences()) {
+            total += window.consecutiveExcess(run.getFirstItem().dayIndex(), length(run), limit);
+        }
+        return total;
     }
 
     /** A run of working days not touching the window's edge is at least the person's minimum. */
     Constraint minConsecutiveDays(ConstraintFactory f) {
         return workingRuns(f)
                 .filter((window, runs) -> window.person().rules().minConsecutiveDays() > 0)
-                .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((window, run) -> minRunShortfall(window, run) > 0)
-                .penalize(Rule.MIN_CONSECUTIVE_DAYS.defaultWeight(), RosterConstraints::minRunShortfall)
+                .map((window, runs) -> window, RosterConstraints::minRunShortfall)
+                .filter((window, shortfall) -> shortfall > 0)
+                .penalize(Rule.MIN_CONSECUTIVE_DAYS.defaultWeight(), (window, shortfall) -> shortfall)
                 .asConstraint(Rule.MIN_CONSECUTIVE_DAYS.id());
     }
 
-    private static int minRunShortfall(PersonWindow window, Sequence<PersonDay, Integer> run) {
-        return window.shortRun(
-                run.getFirstItem().dayIndex(),
-                run.getLastItem().dayIndex(),
-                window.person().rules().minConsecutiveDays());
+    private static int minRunShortfall(PersonWindow window, SequenceChain<PersonDay, Integer> runs) {
+        int min = window.person().rules().minConsecutiveDays();
+        int total = 0;
+        for (Sequence<PersonDay, Integer> run : runs.getConsecutiveSequences()) {
+            total += window.shortRun(
+                    run.getFirstItem().dayIndex(), run.getLastItem().dayIndex(), min);
+        }
+        return total;
     }
 
     /** A run of days off between two working days is at least the person's minimum. */
     Constraint minConsecutiveDaysOff(ConstraintFactory f) {
         return workingRuns(f)
                 .filter((window, runs) -> window.person().rules().minConsecutiveDaysOff() > 0)
-                .flattenLast(SequenceChain::getBreaks)
-                .filter((window, gap) -> daysOffShortfall(window, gap) > 0)
-                .penalize(Rule.MIN_CONSECUTIVE_DAYS_OFF.defaultWeight(), RosterConstraints::daysOffShortfall)
+                .map((window, runs) -> window, RosterConstraints::daysOffShortfall)
+                .filter((window, shortfall) -> shortfall > 0)
+                .penalize(Rule.MIN_CONSECUTIVE_DAYS_OFF.defaultWeight(), (window, shortfall) -> shortfall)
                 .asConstraint(Rule.MIN_CONSECUTIVE_DAYS_OFF.id());
     }
 
-    private static int daysOffShortfall(PersonWindow window, Break<PersonDay, Integer> gap) {
-        return window.shortRest(gap.getNextSequenceStart().dayIndex()
-                - gap.getPreviousSequenceEnd().dayIndex()
-                - 1);
+    private static int daysOffShortfall(PersonWindow window, SequenceChain<PersonDay, Integer> runs) {
+        int total = 0;
+        for (Break<PersonDay, Integer> gap : runs.getBreaks()) {
+            total += window.shortRest(gap.getNextSequenceStart().dayIndex()
+                    - gap.getPreviousSequenceEnd().dayIndex()
+                    - 1);
+        }
+        return total;
     }
 
     /** Nobody works more weekends in the window than their limit. */
@@ -552,7 +574,10 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.JOB_SHARE_FAIR_SPLIT.id());
     }
 
-    /** Each request not honoured costs its weight (flexible working policy). */
+    /**
+     * Each request not honoured costs its weight (flexible working policy). Days off count too: a
+     * request to work a day the person is off is not honoured, so unassigned days are included.
+     */
     Constraint requests(ConstraintFactory f) {
         return f.forEachIncludingUnassigned(PersonDay.class)
                 .filter(pd -> pd.unmetRequestWeight() > 0)
@@ -573,17 +598,19 @@ public final class RosterConstraints implements ConstraintProvider {
     Constraint preferredConsecutiveDays(ConstraintFactory f) {
         return workingRuns(f)
                 .filter((window, runs) -> window.person().rules().preferredMaxConsecutiveDays() > 0)
-                .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((window, run) -> preferredRunExcess(window, run) > 0)
-                .penalize(Rule.PREFERRED_CONSECUTIVE_DAYS.defaultWeight(), RosterConstraints::preferredRunExcess)
+                .map((window, runs) -> window, RosterConstraints::preferredRunExcess)
+                .filter((window, excess) -> excess > 0)
+                .penalize(Rule.PREFERRED_CONSECUTIVE_DAYS.defaultWeight(), (window, excess) -> excess)
                 .asConstraint(Rule.PREFERRED_CONSECUTIVE_DAYS.id());
     }
 
-    private static int preferredRunExcess(PersonWindow window, Sequence<PersonDay, Integer> run) {
-        return window.consecutiveExcess(
-                run.getFirstItem().dayIndex(),
-                run.getCount(),
-                window.person().rules().preferredMaxConsecutiveDays());
+    private static int preferredRunExcess(PersonWindow window, SequenceChain<PersonDay, Integer> runs) {
+        int limit = window.person().rules().preferredMaxConsecutiveDays();
+        int total = 0;
+        for (Sequence<PersonDay, Integer> run : runs.getConsecutiveSequences()) {
+            total += window.consecutiveExcess(run.getFirstItem().dayIndex(), length(run), limit);
+        }
+        return total;
     }
 
     /** Each minute beyond the contracted target is extra hours to pay or bank. */

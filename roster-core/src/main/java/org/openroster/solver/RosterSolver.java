@@ -4,8 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -18,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openroster.model.Problem;
-import org.openroster.solver.construction.GreedyConstructionPhase;
+import org.openroster.solver.search.RosterSearch;
 
 /**
  * The entry point for solving: {@code RosterSolver.create().solve(problem, options)}. One instance
@@ -33,21 +32,31 @@ public final class RosterSolver {
     });
 
     private final SolverConfig baseConfig;
+    private final boolean engineSearch;
     private final SolverFactory<Roster> scoringFactory;
 
-    private RosterSolver(SolverConfig baseConfig) {
+    private RosterSolver(SolverConfig baseConfig, boolean engineSearch) {
         this.baseConfig = baseConfig;
+        this.engineSearch = engineSearch;
         this.scoringFactory = SolverFactory.create(baseConfig);
     }
 
-    /** A solver with the engine's own search configuration. */
+    /** A solver with the engine's own search, its phases sized to each roster ({@link RosterSearch}). */
     public static RosterSolver create() {
-        return new RosterSolver(baseConfig());
+        return new RosterSolver(baseConfig(), true);
     }
 
     /**
-     * The solver configuration without termination: the roster domain and constraints, a greedy
-     * demand-driven construction ({@link GreedyConstructionPhase}) and local search.
+     * A solver with another configuration, e.g. {@link #baseConfig()} with other phases (for search
+     * experiments). Its termination is replaced by each solve's options.
+     */
+    public static RosterSolver create(SolverConfig config) {
+        return new RosterSolver(config, false);
+    }
+
+    /**
+     * The solver configuration: the roster domain, its constraints and the engine's search phases
+     * ({@link RosterSearch}), without termination (each solve sets its own).
      */
     public static SolverConfig baseConfig() {
         return new SolverConfig()
@@ -55,9 +64,7 @@ public final class RosterSolver {
                 .withEntityClasses(PersonDay.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withPhases(
-                        new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstructionPhase()),
-                        new LocalSearchPhaseConfig());
+                .withPhases(RosterSearch.phases().toArray(PhaseConfig[]::new));
     }
 
     /** Builds the roster for the problem and solves it on the calling thread. */
@@ -116,6 +123,9 @@ public final class RosterSolver {
         }
         SolverConfig config =
                 new SolverConfig(baseConfig).withRandomSeed(options.seed()).withTerminationConfig(termination);
+        if (engineSearch) {
+            config.setPhaseConfigList(RosterSearch.phases(roster.getPersonDays().size()));
+        }
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         if (!control.attach(solver)) {
             HardMediumSoftScore score = score(roster);

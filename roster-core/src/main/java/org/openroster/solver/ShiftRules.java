@@ -1,5 +1,6 @@
 package org.openroster.solver;
 
+import java.util.Set;
 import org.openroster.model.Adjustments;
 import org.openroster.model.Person;
 import org.openroster.model.WorkingTimeSettings;
@@ -53,9 +54,21 @@ public final class ShiftRules {
 
     /** Whether the shift may be offered to the person at all: no per-shift hard rule would break. */
     public static boolean allowed(Person person, Shift shift, WorkingTimeSettings wt) {
-        return person.eligibleFor(shift.template(), shift.location().id())
-                && adjustmentBreach(person, shift) == 0
-                && restBreakShortfall(person, shift, wt) == 0
-                && youngShiftExcess(person, shift) == 0;
+        return allowed(person, shift, wt, Set.of());
+    }
+
+    /**
+     * Whether the shift may be offered to the person: no per-shift rule that is switched on would
+     * break (eligibility, adjustments, rest break, young-worker limits, and a template the person may
+     * work 0 times). A rule in {@code switchedOff} (weight 0) does not narrow the offer.
+     */
+    public static boolean allowed(Person person, Shift shift, WorkingTimeSettings wt, Set<Rule> switchedOff) {
+        return (switchedOff.contains(Rule.ELIGIBILITY)
+                        || person.eligibleFor(shift.template(), shift.location().id()))
+                && (switchedOff.contains(Rule.WORKPLACE_ADJUSTMENT) || adjustmentBreach(person, shift) == 0)
+                && (switchedOff.contains(Rule.REST_BREAK) || restBreakShortfall(person, shift, wt) == 0)
+                && (switchedOff.contains(Rule.YOUNG_WORKER_LIMITS) || youngShiftExcess(person, shift) == 0)
+                && (switchedOff.contains(Rule.MAX_SHIFTS_OF_TEMPLATE)
+                        || person.rules().maxShiftsOf(shift.template().id()) != 0);
     }
 }

@@ -1,0 +1,227 @@
+package org.openroster.solver.search;
+
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openroster.model.WorkRules;
+import org.openroster.solver.PersonDay;
+import org.openroster.solver.PersonWindow;
+import org.openroster.solver.Roster;
+import org.openroster.solver.Shift;
+import org.openroster.solver.SlotCover;
+
+/**
+ * The construction phase: gives each person a rota line that already keeps their pattern rules, so
+ * that the local search starts near feasibility. A greedy construction heuristic that weighs every
+ * duty alone makes long runs (each extra day helps the person's minimum hours more than it costs one
+ * day too many in a row); here each person works blocks of {@code w} days (their minimum to maximum
+ * in a row) separated by at least their minimum days off, about as many shifts as the middle of
+ * their hours band needs, with the blocks phased to the days where named slots still lack people and
+ * each day's shift chosen where the slot lacks most, keeping forbidden successions and per-template
+ * maximums. Days already assigned or pinned are kept. People are taken in order; demand curves
+ * without named slots get lines phased evenly across people.
+ */
+public final class RotaLines implements PhaseCommand<Roster> {
+
+    @Override
+    public void changeWorkingSolution(PhaseCommandContext<Roster> context) {
+        @SuppressWarnings("unchecked")
+        var variable = (PlanningVariableMetaModel<Roster, PersonDay, Shift>) (PlanningVariableMetaModel<?, ?, ?>)
+                context.getSolutionMetaModel().genuineEntity(PersonDay.class).variable(DutyMove.VARIABLE);
+        Roster roster = context.getWorkingSolution();
+        int days = roster.horizon().days();
+        Map<Shift, int[]> need = new HashMap<>(); // slot target minus people so far
+        for (SlotCover slot : roster.getSlots()) {
+            need.put(
+                    slot.shift(),
+                    new int[] {slot.demand().target(), Math.max(1, slot.demand().underWeight())});
+        }
+        Map<PersonWindow, PersonDay[]> lines = new LinkedHashMap<>();
+        for (PersonDay pd : roster.getPersonDays()) {
+            lines.computeIfAbsent(pd.window(), w -> new PersonDay[days])[pd.dayIndex()] = pd;
+        }
+        for (PersonDay pd : roster.getPersonDays()) {
+            if (pd.getShift() != null && need.containsKey(pd.getShift())) {
+                need.get(pd.getShift())[0]--;
+            }
+        }
+        int person = 0;
+        for (var entry : lines.entrySet()) {
+            if (context.isPhaseTerminated()) {
+                return;
+            }
+            List<PersonDay> changed = new ArrayList<>();
+            List<Shift> values = new ArrayList<>();
+            line(entry.getKey(), entry.getValue(), need, person++, lines.size(), changed, values);
+            if (!changed.isEmpty()) {
+                context.execute(new DutyMove(
+                        variable, "rotaLine", changed.toArray(PersonDay[]::new), values.toArray(Shift[]::new)));
+            }
+        }
+    }
+
+    private static void line(
+            PersonWindow window,
+            PersonDay[] line,
+            Map<Shift, int[]> need,
+            int person,
+            int people,
+            List<PersonDay> changed,
+            List<Shift> values) {
+        int days = line.length;
+        WorkRules rules = window.person().rules();
+        long minutes = 0;
+        int free = 0;
+        long optionMinutes = 0;
+        int optionCount = 0;
+        for (PersonDay pd : line) {
+            if (pd == null) {
+                continue;
+            }
+            if (pd.getShift() != null) {
+                minutes += pd.getShift().workedMinutes();
+            } else if (!pd.isPinned() && !pd.getOptions().isEmpty()) {
+                free++;
+                for (Shift s : pd.getOptions()) {
+                    optionMinutes += s.workedMinutes();
+                    optionCount++;
+                }
+            }
+        }
+        if (free == 0 || optionCount == 0) {
+            return;
+        }
+        long aim = (window.bounds().min() + window.bounds().max()) / 2 - minutes;
+        int shifts = (int) Math.max(0, Math.min(free, Math.round((double) aim / (optionMinutes / optionCount))));
+        if (shifts == 0) {
+            return;
+        }
+        // days off and leave interrupt blocks, so aim the pattern a little above the share needed
+        double fraction = Math.min(1.0, 1.08 * shifts / free);
+        int minRun = Math.max(1, rules.minConsecutiveDays());
+        int maxRun = rules.maxConsecutiveDays() > 0 ? Math.max(minRun, rules.maxConsecutiveDays()) : 7;
+        int minOff = Math.max(1, rules.minConsecutiveDaysOff());
+        int work = minRun;
+        int off = minOff;
+        double bestError = Double.MAX_VALUE;
+        for (int w = minRun; w <= maxRun; w++) {
+            int o = fraction >= 1 ? minOff : Math.max(minOff, (int) Math.round(w * (1 - fraction) / fraction));
+            double error = Math.abs((double) w / (w + o) - fraction);
+            if (error < bestError - 1e-9) {
+                bestError = error;
+                work = w;
+                off = o;
+            }
+        }
+        int cycle = work + off;
+        int phase = person * cycle / Math.max(1, people);
+        if (!need.isEmpty()) {
+            double bestNeed = -1;
+            for (int p = 0; p < cycle; p++) {
+                double total = 0;
+                for (int d = 0; d < days; d++) {
+                    if (Math.floorMod(d + p, cycle) < work && line[d] != null) {
+                        total += bestNeed(line[d], need);
+                    }
+                }
+                if (total > bestNeed) {
+                    bestNeed = total;
+                    phase = p;
+                }
+            }
+        }
+        Shift previous = null;
+        int assigned = 0;
+        int blockLeft = 0;
+        for (int d = 0; d < days; d++) {
+            int inCycle = Math.floorMod(d + phase, cycle);
+            if (inCycle == 0 || d == 0) {
+                // a block is shortened to the shifts still wanted, but never below the minimum run
+                int remaining = shifts - assigned;
+                blockLeft = remaining >= minRun ? Math.min(work, remaining) : 0;
+            }
+            PersonDay pd = line[d];
+            if (pd == null) {
+                previous = null;
+                continue;
+            }
+            if (pd.getShift() != null || pd.isPinned()) {
+                previous = pd.getShift();
+                continue;
+            }
+            Shift choice = null;
+            if (blockLeft > 0 && inCycle < work) {
+                choice = choose(pd, previous, rules, need, changed, values);
+            }
+            if (choice != null) {
+                changed.add(pd);
+                values.add(choice);
+                assigned++;
+                blockLeft--;
+                int[] n = need.get(choice);
+                if (n != null) {
+                    n[0]--;
+                }
+            }
+            previous = choice;
+        }
+    }
+
+    private static double bestNeed(PersonDay pd, Map<Shift, int[]> need) {
+        double best = 0;
+        for (Shift s : pd.getOptions()) {
+            int[] n = need.get(s);
+            if (n != null && n[0] > 0) {
+                best = Math.max(best, (double) n[1]);
+            }
+        }
+        return best;
+    }
+
+    /** The option the slot needs most, keeping the succession after yesterday and template maximums. */
+    private static Shift choose(
+            PersonDay pd,
+            Shift previous,
+            WorkRules rules,
+            Map<Shift, int[]> need,
+            List<PersonDay> changed,
+            List<Shift> values) {
+        Shift best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (Shift s : pd.getOptions()) {
+            String template = s.template().id();
+            if (previous != null && previous.template().cannotBeFollowedBy().contains(template)) {
+                continue;
+            }
+            int max = rules.maxShiftsOf(template);
+            if (max >= 0 && count(values, template) >= max) {
+                continue;
+            }
+            int[] n = need.get(s);
+            double value = n == null ? 0 : n[0] > 0 ? (double) n[0] * n[1] : n[0];
+            if (previous != null && previous.template().equals(s.template())) {
+                value += 0.5; // keep a block on one shift where cover allows
+            }
+            if (value > bestValue) {
+                bestValue = value;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static int count(List<Shift> values, String template) {
+        int n = 0;
+        for (Shift s : values) {
+            if (s.template().id().equals(template)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
