@@ -30,6 +30,9 @@ public class Roster {
     private List<CoverSegment> segments;
 
     @ProblemFactCollectionProperty
+    private List<CoverInterval> intervals;
+
+    @ProblemFactCollectionProperty
     private List<SlotCover> slots;
 
     @ProblemFactCollectionProperty
@@ -60,6 +63,7 @@ public class Roster {
             List<PersonWindow> windows,
             List<Shift> shifts,
             List<CoverSegment> segments,
+            List<CoverInterval> intervals,
             List<SlotCover> slots,
             Flexible flexible,
             List<PersonDay> personDays,
@@ -69,6 +73,7 @@ public class Roster {
         this.windows = windows;
         this.shifts = shifts;
         this.segments = segments;
+        this.intervals = intervals;
         this.slots = slots;
         this.postWindows = flexible.postWindows();
         this.sharedPosts = flexible.sharedPosts();
@@ -84,7 +89,17 @@ public class Roster {
         for (PersonDay pd : personDays) {
             days.add(pd.planningClone());
         }
-        Roster c = new Roster(problem, horizon, windows, shifts, segments, slots, days, constraintWeightOverrides);
+        Roster c = new Roster(
+                problem,
+                horizon,
+                windows,
+                shifts,
+                segments,
+                intervals,
+                slots,
+                new Flexible(postWindows, sharedPosts, shareDays, shareWeeks),
+                days,
+                constraintWeightOverrides);
         c.score = score;
         return c;
     }
@@ -107,6 +122,10 @@ public class Roster {
 
     public List<CoverSegment> getSegments() {
         return segments;
+    }
+
+    public List<CoverInterval> getIntervals() {
+        return intervals;
     }
 
     public List<SlotCover> getSlots() {

@@ -53,7 +53,8 @@ public final class RosterBuilder {
         Horizon horizon = new Horizon(problem.start(), problem.days(), zone, wt);
 
         List<CoverSegment> segments = segments(problem);
-        List<Shift> shifts = shifts(problem, horizon, segments);
+        Map<CoverSegment, CoverInterval> intervalOf = intervals(segments);
+        List<Shift> shifts = shifts(problem, horizon, segments, intervalOf);
         Map<String, Shift> shiftById = new HashMap<>();
         Map<LocalDate, List<Shift>> shiftsByDate = new HashMap<>();
         for (Shift s : shifts) {
@@ -132,7 +133,16 @@ public final class RosterBuilder {
             }
         }
         return new Roster(
-                problem, horizon, windows, shifts, segments, slots, flexible(problem, windows), personDays, overrides);
+                problem,
+                horizon,
+                windows,
+                shifts,
+                segments,
+                List.copyOf(new java.util.LinkedHashSet<>(intervalOf.values())),
+                slots,
+                flexible(problem, windows),
+                personDays,
+                overrides);
     }
 
     /** Dual-contract posts with their bands; job-share posts with their cover days and weeks. */
@@ -272,7 +282,33 @@ public final class RosterBuilder {
     }
 
     /** The shifts on offer, each knowing the coverage segments it covers. */
-    static List<Shift> shifts(Problem problem, Horizon horizon, List<CoverSegment> segments) {
+    /**
+     * Groups the segments of each elementary interval (total headcount and its lines) into
+     * {@link CoverInterval}s of at most {@link CoverInterval#MAX_LINES} lines.
+     */
+    static Map<CoverSegment, CoverInterval> intervals(List<CoverSegment> segments) {
+        Map<String, List<CoverSegment>> byInterval = new LinkedHashMap<>();
+        for (CoverSegment s : segments) {
+            byInterval
+                    .computeIfAbsent(s.location().id() + "@" + s.start() + "-" + s.end(), k -> new ArrayList<>())
+                    .add(s);
+        }
+        Map<CoverSegment, CoverInterval> intervalOf = new LinkedHashMap<>();
+        byInterval.forEach((key, lines) -> {
+            for (int from = 0; from < lines.size(); from += CoverInterval.MAX_LINES) {
+                List<CoverSegment> chunk = lines.subList(from, Math.min(lines.size(), from + CoverInterval.MAX_LINES));
+                CoverInterval interval = new CoverInterval(key + "#" + from / CoverInterval.MAX_LINES, chunk);
+                chunk.forEach(line -> intervalOf.put(line, interval));
+            }
+        });
+        return intervalOf;
+    }
+
+    static List<Shift> shifts(
+            Problem problem,
+            Horizon horizon,
+            List<CoverSegment> segments,
+            Map<CoverSegment, CoverInterval> intervalOf) {
         Establishment est = problem.establishment();
         ZoneId zone = est.zone();
         WorkingTimeSettings wt = est.workingTime();
@@ -314,7 +350,8 @@ public final class RosterBuilder {
                     weekendKey,
                     dayIndex / 7,
                     horizon.restBlocksOverlapping(start, end),
-                    covered));
+                    covered,
+                    covered.stream().map(intervalOf::get).distinct().toList()));
         }
         return shifts;
     }

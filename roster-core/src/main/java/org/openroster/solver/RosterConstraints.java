@@ -30,8 +30,8 @@ public final class RosterConstraints implements ConstraintProvider {
     // Shared lambdas: streams built from the same function instances share their nodes.
     private static final Predicate<PersonDay> WORKING = PersonDay::isWorking;
     private static final Function<PersonDay, PersonWindow> WINDOW = PersonDay::window;
-    private static final Function<PersonDay, Iterable<CoverSegment>> COVERED =
-            pd -> pd.getShift().coveredSegments();
+    private static final Function<PersonDay, Iterable<CoverInterval>> COVERED =
+            pd -> pd.getShift().coveredIntervals();
 
     /**
      * Streams several constraints build on (coverage counts, totals per person, runs of days, rest
@@ -105,16 +105,15 @@ public final class RosterConstraints implements ConstraintProvider {
         return share(f, "working", () -> f.forEach(PersonDay.class).filter(WORKING));
     }
 
-    /** Each coverage segment with the number of qualified people on duty through it (0 included). */
-    private BiConstraintStream<CoverSegment, Long> coverage(ConstraintFactory f) {
+    /** Each coverage interval with the people on duty through it counted per line (0 included). */
+    private BiConstraintStream<CoverInterval, Long> coverage(ConstraintFactory f) {
         return share(
                 f,
                 "coverage",
                 () -> working(f)
                         .flatten(COVERED)
-                        .filter((pd, segment) -> segment.qualification().matches(pd.person(), pd.dutyGrade()))
-                        .groupBy((pd, segment) -> segment, countBi())
-                        .complement(CoverSegment.class, segment -> 0L));
+                        .groupBy((pd, interval) -> interval, CoverInterval.COUNT_BY_LINE)
+                        .complement(CoverInterval.class, interval -> 0L));
     }
 
     /** Each named slot with the number of people on its shift (0 included). */
@@ -148,8 +147,9 @@ public final class RosterConstraints implements ConstraintProvider {
     /** Every location has at least its MSL headcount, by grade and skill, at every moment (PSI 07/2017). */
     Constraint minimumSafeStaffing(ConstraintFactory f) {
         return coverage(f)
-                .filter((segment, count) -> count < segment.msl())
-                .penalize(Rule.MINIMUM_SAFE_STAFFING.defaultWeight(), (segment, count) -> segment.mslShortfall(count))
+                .filter((interval, counts) -> interval.mslShortfall(counts) > 0)
+                .penalize(
+                        Rule.MINIMUM_SAFE_STAFFING.defaultWeight(), (interval, counts) -> interval.mslShortfall(counts))
                 .asConstraint(Rule.MINIMUM_SAFE_STAFFING.id());
     }
 
@@ -501,8 +501,9 @@ public final class RosterConstraints implements ConstraintProvider {
     /** Staffing below SDSOL curtails the regime, costing tier-weighted person-minutes (PSI 07/2017). */
     Constraint regimeBelowSdsol(ConstraintFactory f) {
         return coverage(f)
-                .filter((segment, count) -> count < segment.sdsol())
-                .penalize(Rule.REGIME_BELOW_SDSOL.defaultWeight(), (segment, count) -> segment.sdsolShortfall(count))
+                .filter((interval, counts) -> interval.sdsolShortfall(counts) > 0)
+                .penalize(
+                        Rule.REGIME_BELOW_SDSOL.defaultWeight(), (interval, counts) -> interval.sdsolShortfall(counts))
                 .asConstraint(Rule.REGIME_BELOW_SDSOL.id());
     }
 
@@ -519,8 +520,8 @@ public final class RosterConstraints implements ConstraintProvider {
     /** Each person-minute above SDSOL, or where nothing is scheduled, is waste (DLFR). */
     Constraint overStaffing(ConstraintFactory f) {
         return coverage(f)
-                .filter((segment, count) -> segment.overStaffing(count) > 0)
-                .penalize(Rule.OVER_STAFFING.defaultWeight(), (segment, count) -> segment.overStaffing(count))
+                .filter((interval, counts) -> interval.overStaffing(counts) > 0)
+                .penalize(Rule.OVER_STAFFING.defaultWeight(), (interval, counts) -> interval.overStaffing(counts))
                 .asConstraint(Rule.OVER_STAFFING.id());
     }
 

@@ -119,35 +119,35 @@ public enum Rule {
     MAX_CONSECUTIVE_DAYS(
             "max-consecutive-days",
             Level.HARD,
-            1,
+            480,
             "days",
             "Local agreement / contract",
             "Nobody works more days in a row than their limit, days worked just before the window included."),
     MIN_CONSECUTIVE_DAYS(
             "min-consecutive-days",
             Level.HARD,
-            1,
+            480,
             "days",
             "Local agreement / contract",
             "A run of working days not touching the window's edge is at least the person's minimum."),
     MIN_CONSECUTIVE_DAYS_OFF(
             "min-consecutive-days-off",
             Level.HARD,
-            1,
+            480,
             "days",
             "Local agreement / contract",
             "A run of days off between two working days is at least the person's minimum."),
     MAX_WORKING_WEEKENDS(
             "max-working-weekends",
             Level.HARD,
-            1,
+            960,
             "weekends",
             "Local agreement / contract",
             "Nobody works more weekends (Saturday or Sunday worked) in the window than their limit."),
     MAX_SHIFTS_OF_TEMPLATE(
             "max-shifts-of-template",
             Level.HARD,
-            1,
+            480,
             "shifts",
             "Local agreement / contract",
             "Nobody works more shifts of a template in the window than their limit for it."),
@@ -321,7 +321,12 @@ public enum Rule {
         return statement;
     }
 
-    /** The default score of one unit of this rule's amount. */
+    /**
+     * The default score of one unit of this rule's amount. Hard rules counted in days, weekends or
+     * shifts weigh a working day's minutes (480) per unit, so that no hard rule is cheaper to break
+     * than another per working minute at stake: the search cannot buy a minute of cover with a day of
+     * someone's rest pattern.
+     */
     public HardMediumSoftScore defaultWeight() {
         return switch (level) {
             case HARD -> HardMediumSoftScore.ofHard(defaultWeight);

@@ -23,6 +23,7 @@ import org.openroster.time.TimeSpan;
  * @param weekIndex the 7-day week of the window the date falls in (0 for the first)
  * @param restBlocks the 14-day weekly-rest blocks of the window the shift overlaps
  * @param coveredSegments the coverage segments at its location that the shift covers whole
+ * @param coveredIntervals the same segments grouped by elementary interval, as the constraints count them
  */
 public record Shift(
         String id,
@@ -41,7 +42,8 @@ public record Shift(
         long weekendKey,
         int weekIndex,
         java.util.List<Integer> restBlocks,
-        java.util.List<CoverSegment> coveredSegments) {
+        java.util.List<CoverSegment> coveredSegments,
+        java.util.List<CoverInterval> coveredIntervals) {
 
     public static String idOf(LocalDate date, String template, String location) {
         return date + "/" + template + "@" + location;
