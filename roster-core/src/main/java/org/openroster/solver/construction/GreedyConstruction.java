@@ -35,6 +35,8 @@ public final class GreedyConstruction {
     private static final int DEFAULT_MAX_RUN = 6;
     /** How far ahead of an even spread of their hours the construction lets a person get. */
     private static final long PACE_SLACK_MINUTES = 12 * 60;
+    /** Preference for a taker who can work at fewer locations, per location they can work at. */
+    private static final long FLEXIBILITY_COST = 2_000;
 
     private final Roster roster;
     private final Map<CoverSegment, Integer> segmentIndex = new IdentityHashMap<>();
@@ -77,11 +79,24 @@ public final class GreedyConstruction {
         }
     }
 
+    private void countLocations() {
+        Map<String, Set<String>> where = new HashMap<>();
+        roster.getPersonDays()
+                .forEach(pd -> pd.getOptions()
+                        .forEach(s -> where.computeIfAbsent(pd.person().id(), k -> new HashSet<>())
+                                .add(s.location().id())));
+        states.forEach((id, state) ->
+                state.locations = where.getOrDefault(id, Set.of()).size());
+    }
+
     /** The duty for each day this construction fills, in the order chosen. */
     public Map<PersonDay, Shift> plan() {
-        // the safety floor first, every day; then the rest of the regime with the hours left
-        for (boolean floorOnly : new boolean[] {true, false}) {
-            this.floorOnly = floorOnly;
+        countLocations();
+        // the safety floor first, every day, with shifts that mostly fill gaps; then the floor's last gaps
+        // whatever the waste; then the rest of the regime with the hours left
+        for (long waste : new long[] {EFFICIENT_WASTE_COST, 1, -1}) {
+            this.floorOnly = waste > 0;
+            this.wasteCost = Math.abs(waste);
             for (int d = 0; d < roster.horizon().days(); d++) {
                 fillDay(d);
             }
@@ -93,6 +108,12 @@ public final class GreedyConstruction {
 
     /** While true, only gaps below MSL (and slot minimums) are worth filling. */
     private boolean floorOnly;
+
+    /** What a person-minute on duty where the floor is already met costs, while filling the floor. */
+    private long wasteCost = 1;
+
+    /** In the first pass a shift is only worth giving if at least a fifth of it fills a gap below MSL. */
+    private static final long EFFICIENT_WASTE_COST = MSL_WEIGHT / 4;
 
     // ---------------------------------------------------------------- demand-driven pass
 
@@ -157,7 +178,7 @@ public final class GreedyConstruction {
             return MSL_WEIGHT;
         }
         if (floorOnly) {
-            return seg.qualification().isAny() ? -1 : 0;
+            return seg.qualification().isAny() ? -wasteCost : 0;
         }
         int level = seg.msl();
         for (int tier = 1; tier <= 3; tier++) {
@@ -208,7 +229,9 @@ public final class GreedyConstruction {
         long unsocial = s.unsocialUnits() > 0
                 ? state.unsocial * 300L * 100 / p.contract().ftePercent()
                 : 0;
-        return lines * 10 + owed - extra * 5 + requests - unsocial;
+        // the least flexible first: someone who can work at few locations is harder to place later
+        long flexibility = state.locations * FLEXIBILITY_COST;
+        return lines * 10 + owed - extra * 5 + requests - unsocial - flexibility;
     }
 
     // ---------------------------------------------------------------- contract minimum pass
@@ -272,6 +295,8 @@ public final class GreedyConstruction {
         final Set<Long> weekends = new HashSet<>();
         long worked;
         int unsocial;
+        /** Locations the person can be given a shift at, over the window. */
+        int locations;
 
         State(PersonWindow window, int days) {
             this.window = window;
