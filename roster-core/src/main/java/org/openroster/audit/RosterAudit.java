@@ -133,11 +133,12 @@ public final class RosterAudit {
                                 .add(pd)));
         Map<String, Activity> activities = new HashMap<>();
         roster.problem().activities().forEach(a -> activities.put(a.id(), a));
-        Map<LocalDate, long[]> dayMinutes = new TreeMap<>(); // below MSL, below SDSOL
+        // below MSL, below SDSOL, then for tiers 1-3: person-minutes wanted above MSL, and missing
+        Map<LocalDate, long[]> dayMinutes = new TreeMap<>();
         Map<LocalDate, Map<String, Set<Long>>> curtailed = new TreeMap<>(); // activity -> segment starts
         Map<LocalDate, Map<String, Long>> curtailedMinutes = new TreeMap<>();
         roster.problem().dates().forEach(d -> {
-            dayMinutes.put(d, new long[2]);
+            dayMinutes.put(d, new long[8]);
             curtailed.put(d, new LinkedHashMap<>());
             curtailedMinutes.put(d, new LinkedHashMap<>());
         });
@@ -180,6 +181,8 @@ public final class RosterAudit {
             dayMinutes.get(day)[0] += segment.mslShortfall(count);
             dayMinutes.get(day)[1] += segment.sdsolShortfallMinutes(count);
             for (int tier = 1; tier <= 3; tier++) {
+                dayMinutes.get(day)[2 * tier] += segment.missingInTier(tier, 0) * segment.minutes();
+                dayMinutes.get(day)[2 * tier + 1] += segment.missingInTier(tier, count) * segment.minutes();
                 if (segment.missingInTier(tier, count) == 0) {
                     continue;
                 }
@@ -207,12 +210,22 @@ public final class RosterAudit {
                 list.add(new CurtailedActivity(id, a.name(), a.location(), a.tier(), m));
             });
             list.sort(Comparator.comparingInt(CurtailedActivity::tier).thenComparing(CurtailedActivity::activity));
-            int worstTier =
-                    list.stream().mapToInt(CurtailedActivity::tier).min().orElse(4);
-            Rag rag = minutes[0] > 0 || worstTier == 1
-                    ? Rag.RED
-                    : worstTier == 2 ? Rag.AMBER_RED : worstTier == 3 ? Rag.GREEN_AMBER : Rag.GREEN;
-            days.add(new DayDelivery(date, rag, minutes[0] == 0, minutes[0], minutes[1], List.copyOf(list)));
+            int[] delivered = new int[3];
+            for (int tier = 1; tier <= 3; tier++) {
+                long wanted = minutes[2 * tier];
+                delivered[tier - 1] =
+                        wanted == 0 ? 100 : (int) (100 - (100 * minutes[2 * tier + 1] + wanted - 1) / wanted);
+            }
+            days.add(new DayDelivery(
+                    date,
+                    DayDelivery.rag(minutes[0], delivered),
+                    minutes[0] == 0,
+                    minutes[0],
+                    minutes[1],
+                    delivered[0],
+                    delivered[1],
+                    delivered[2],
+                    List.copyOf(list)));
         });
         return days;
     }

@@ -136,6 +136,7 @@ public final class HtmlReport {
                     .append("</div>");
         }
         html.append("</div><table><tr><th>Date</th><th>RAG</th><th>Below MSL</th><th>Below SDSOL</th>")
+                .append("<th>Safety %</th><th>Statutory %</th><th>Purposeful %</th>")
                 .append("<th>Activities curtailed (tier, minutes)</th></tr>");
         for (DayDelivery d : audit.days()) {
             html.append("<tr><td>")
@@ -148,6 +149,12 @@ public final class HtmlReport {
                     .append(d.minutesBelowMsl())
                     .append("</td><td>")
                     .append(d.minutesBelowSdsol())
+                    .append("</td><td>")
+                    .append(d.safetyDeliveredPercent())
+                    .append("</td><td>")
+                    .append(d.statutoryDeliveredPercent())
+                    .append("</td><td>")
+                    .append(d.purposefulDeliveredPercent())
                     .append("</td><td>");
             List<String> parts = new ArrayList<>();
             for (CurtailedActivity c : d.curtailed()) {
