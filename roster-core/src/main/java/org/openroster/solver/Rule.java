@@ -248,11 +248,13 @@ public enum Rule {
             "Each working day in a row beyond the person's preferred maximum is penalised."),
     EXTRA_HOURS(
             "extra-hours",
-            Level.SOFT,
-            2,
+            Level.MEDIUM,
+            20,
             "minutes",
-            "Payment plus / TOIL cost",
-            "Each minute rostered beyond a person's contracted target is extra hours to pay or bank."),
+            "Payment plus / TOIL cost; HMPPS: extra hours are to keep the regime safe",
+            "Each minute rostered beyond a person's contracted target is extra hours to pay or bank; at 20 a"
+                    + " minute against the regime's 100 (safety), 10 (statutory) and 1 (purposeful), extra hours"
+                    + " are bought for the safety tier of the regime, not for the others."),
     UNUSED_HOURS(
             "unused-contract-hours",
             Level.SOFT,
@@ -262,12 +264,13 @@ public enum Rule {
             "Each contracted minute not rostered, other than TOIL given back, is capacity paid for and not used."),
     TOIL_REPAYMENT(
             "toil-repayment",
-            Level.SOFT,
-            1,
+            Level.MEDIUM,
+            2,
             "minutes (overdue counted twice)",
             "HMPPS TOIL: time off in lieu is taken back at a time convenient to both, aimed at within 5 weeks",
-            "Each minute of TOIL owed that the window could give back and does not costs one, and one more when it"
-                    + " is past the repayment target, so TOIL is given back where demand allows, oldest first."),
+            "Each minute of TOIL owed that the window could give back and does not costs 2, and 2 more when it is"
+                    + " past the repayment target: more than a minute of purposeful activity (1), less than statutory"
+                    + " (10), so TOIL is given back on low-demand days, oldest first."),
     EXTRA_HOURS_ON_TOIL_OWED(
             "extra-hours-on-toil-owed",
             Level.SOFT,

@@ -45,6 +45,10 @@ class BooksInTheSolverTest {
     private static final int STEPS = 400;
 
     private static Problem week(int sdsol, Person... people) {
+        return week(sdsol, 3, people);
+    }
+
+    private static Problem week(int sdsol, int tier, Person... people) {
         Establishment est = new Establishment(
                 "est",
                 "est",
@@ -61,7 +65,7 @@ class BooksInTheSolverTest {
                 Set.of(DayType.WEEKDAY, DayType.WEEKEND, DayType.PUBLIC_HOLIDAY),
                 LocalTime.of(8, 0),
                 LocalTime.of(16, 0),
-                3,
+                tier,
                 2,
                 sdsol,
                 List.of());
@@ -124,15 +128,32 @@ class BooksInTheSolverTest {
 
     @Test
     void toilIsNotGivenBackWhenTheRegimeNeedsThePerson() {
-        // SDSOL 3: every duty anyone can work is needed for the regime, so nobody is given time back
+        // SDSOL 3 for a statutory activity: every duty anyone can work is needed for the regime, and a
+        // minute of statutory regime (10) outweighs a minute of TOIL given back (2 + 2 overdue)
         Problem problem = week(
                 3,
+                2,
                 officer("Owed", new Balances(450, 450, 0), ExtraHoursElection.TOIL),
                 officer("B", Balances.NONE, ExtraHoursElection.TOIL),
                 officer("C", Balances.NONE, ExtraHoursElection.TOIL));
         AuditReport audit = RosterAudit.audit(
                 SOLVER.solve(problem, SolveOptions.stepLimit(STEPS)).roster());
         assertEquals(5 * 450, rostered(audit).get("Owed"));
+    }
+
+    @Test
+    void toilIsGivenBackAtTheCostOfPurposefulActivityOnly() {
+        // the same week with a purposeful activity: a minute of it (1) is worth less than a minute of
+        // overdue TOIL given back (4), so the person owed TOIL takes the day back
+        Problem problem = week(
+                3,
+                3,
+                officer("Owed", new Balances(450, 450, 0), ExtraHoursElection.TOIL),
+                officer("B", Balances.NONE, ExtraHoursElection.TOIL),
+                officer("C", Balances.NONE, ExtraHoursElection.TOIL));
+        AuditReport audit = RosterAudit.audit(
+                SOLVER.solve(problem, SolveOptions.stepLimit(STEPS)).roster());
+        assertEquals(4 * 450, rostered(audit).get("Owed"));
     }
 
     @Test
