@@ -67,6 +67,11 @@ final class Absences {
         return List.copyOf(requests);
     }
 
+    /** The person's leave. */
+    List<Leave> leaveOf(Draft d) {
+        return leave.stream().filter(l -> l.person().equals(d.id)).toList();
+    }
+
     /** The dates the person is away (leave of any kind) in the window. */
     TreeSet<LocalDate> away(Draft d) {
         return away.get(d.id);
@@ -128,8 +133,9 @@ final class Absences {
     }
 
     /**
-     * ~2% of staff (not job share partners or dual contracts) are off sick for one to four weeks, some since before the
-     * window: leave on the rostered days of the spell, its rest days days off.
+     * ~2% of staff (not job share partners or dual contracts) are off sick for one to four weeks, some
+     * since before the window: one block of sickness over the spell (it charges at most five days in
+     * each seven, so a week off sick costs a week's hours whatever the rota held).
      */
     private void sickness(SplittableRandom r) {
         int count = (int) Math.round(staff.size() * 0.02);
@@ -143,14 +149,11 @@ final class Absences {
             int to = from + 7 + r.nextInt(22);
             LocalDate start = calendar.start().plusDays(Math.max(0, from));
             LocalDate end = calendar.start().plusDays(Math.min(calendar.days() - 1, to));
-            if (d.share != null
-                    || d.contract instanceof Contract.Dual
-                    || start.isAfter(end)
-                    || !free(d, start, end)) {
+            if (d.share != null || d.contract instanceof Contract.Dual || start.isAfter(end) || !free(d, start, end)) {
                 continue;
             }
             d.sickAtStart = from < 0;
-            addRostered(d, start, end, LeaveKind.SICK);
+            add(d, start, end, LeaveKind.SICK);
         }
     }
 
@@ -227,7 +230,10 @@ final class Absences {
     private long shiftMinutes(Draft d, List<Integer> block) {
         long shifts = 0;
         for (int i : block) {
-            shifts += rota.lines().get(d.id).duty[Math.floorMod(i, RotaDesign.CYCLE)].workedMinutes();
+            shifts += rota.lines()
+                    .get(d.id)
+                    .duty[Math.floorMod(i, RotaDesign.CYCLE)]
+                    .workedMinutes();
         }
         return shifts;
     }

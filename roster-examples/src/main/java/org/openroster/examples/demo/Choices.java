@@ -68,9 +68,7 @@ final class Choices {
             int open = 0;
             for (int c = 0; c < RotaDesign.CYCLE; c++) {
                 LocalDate date = window.start().plusDays(c);
-                blocked[c] = c >= window.days()
-                        || absences.away(d).contains(date)
-                        || asked.contains(d.id + "/" + date);
+                blocked[c] = c >= window.days() || absences.away(d).contains(date) || asked.contains(d.id + "/" + date);
                 open += blocked[c] ? 0 : 1;
             }
             if (open == 0) {

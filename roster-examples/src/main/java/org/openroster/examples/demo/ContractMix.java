@@ -164,7 +164,8 @@ final class ContractMix {
         int reserve = r.nextDouble() < 0.5 ? 5 : 10;
         int tolerance = List.of(480, 600, 720).get(r.nextInt(3));
         double u = r.nextDouble();
-        YearEndPolicy policy = u < 0.6 ? YearEndPolicy.CARRY_FORWARD : u < 0.9 ? YearEndPolicy.PAY : YearEndPolicy.WRITE_OFF;
+        YearEndPolicy policy =
+                u < 0.6 ? YearEndPolicy.CARRY_FORWARD : u < 0.9 ? YearEndPolicy.PAY : YearEndPolicy.WRITE_OFF;
         Annualised a = new Annualised(annual, yearStart(), reserve, tolerance, policy, 37 * 60, 0);
         return a.withCreditedToDate(a.trajectory(calendar.start()));
     }
@@ -176,9 +177,10 @@ final class ContractMix {
     Contract.TermTime termTime(SplittableRandom r) {
         int weekly = r.nextDouble() < 0.6 ? 37 * 60 : 30 * 60;
         LocalDate yearStart = yearStart();
-        List<Contract.ClosedPeriod> closed = SchoolHolidays.england(yearStart, yearStart.plusYears(2).minusDays(1));
-        Contract.TermTime probe = new Contract.TermTime(
-                new Annualised(1, yearStart, 0, 0, YearEndPolicy.PAY, 0, 0), closed);
+        List<Contract.ClosedPeriod> closed =
+                SchoolHolidays.england(yearStart, yearStart.plusYears(2).minusDays(1));
+        Contract.TermTime probe =
+                new Contract.TermTime(new Annualised(1, yearStart, 0, 0, YearEndPolicy.PAY, 0, 0), closed);
         int open = 0;
         for (LocalDate d = yearStart; d.isBefore(yearStart.plusYears(1)); d = d.plusDays(1)) {
             open += probe.closedOn(d) ? 0 : 1;
@@ -242,7 +244,9 @@ final class ContractMix {
     }
 
     private static int extraCap(SplittableRandom r, boolean takesExtra, double probability) {
-        return takesExtra && r.nextDouble() < probability ? List.of(240, 360, 480).get(r.nextInt(3)) : 0;
+        return takesExtra && r.nextDouble() < probability
+                ? List.of(240, 360, 480).get(r.nextInt(3))
+                : 0;
     }
 
     /** Monday to Sunday, for cover days. */

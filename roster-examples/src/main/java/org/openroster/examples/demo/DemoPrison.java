@@ -74,7 +74,10 @@ public final class DemoPrison {
             this.targetStaff = targetStaff;
         }
 
-        /** The number of staff the size aims at; a generated prison is within 10% of it. */
+        /**
+         * The whole-time equivalent staff the size aims at (weekly contracted hours over 37): a generated
+         * prison is within 10% of it; its headcount is higher, as a fifth of its staff work part time.
+         */
         public int targetStaff() {
             return targetStaff;
         }
@@ -140,8 +143,8 @@ public final class DemoPrison {
                         LocalDate.of(anchor.plusDays(designDays - 1L).getYear(), 12, 31)),
                 WorkingTimeSettings.prisonSpecialCase(),
                 TierWeights.DEFAULT);
-        String id = "demo-" + size.name().toLowerCase(java.util.Locale.ROOT) + "-" + seed + "-" + anchor + "-" + days
-                + "d";
+        String id =
+                "demo-" + size.name().toLowerCase(java.util.Locale.ROOT) + "-" + seed + "-" + anchor + "-" + days + "d";
 
         Calendar calendar = new Calendar(establishment, anchor, days);
         Staffing staffing = new Staffing(sites, templates, calendar, new ContractMix(size, calendar));
@@ -162,8 +165,7 @@ public final class DemoPrison {
                         List.of(),
                         List.of(),
                         Map.of())
-                .withFlexibleWorking(
-                        pairs.stream().map(JobShares.Pair::toPost).toList(), List.of(), List.of()));
+                .withFlexibleWorking(pairs.stream().map(JobShares.Pair::toPost).toList(), List.of(), List.of()));
         FixedRota rota = new FixedRota(design, calendar);
         rota.design(rotaRandom, staff, pairs);
 
@@ -172,7 +174,10 @@ public final class DemoPrison {
         staffing.repair(staff, absences);
         staffing.history(historyRandom, staff, rota.lines());
         absences.requests(requestRandom, staffing);
-        List<Request> choices = Choices.choose(choiceRandom, design, rota, calendar, staff, absences);
+        // choices are made over the rota's four weeks: those in the window are the problem's
+        List<Request> choices = Choices.choose(choiceRandom, design, rota, calendar, staff, absences).stream()
+                .filter(c -> !c.date().isBefore(anchor) && !c.date().isAfter(calendar.end()))
+                .toList();
 
         return new Problem(
                         id,
@@ -189,5 +194,13 @@ public final class DemoPrison {
                         Map.of())
                 .withFlexibleWorking(
                         pairs.stream().map(JobShares.Pair::toPost).toList(), rota.rotaLines(staff), choices);
+    }
+
+    /** Whole-time equivalent staff of the problem: everyone's weekly contracted hours over 37 hours. */
+    public static double wholeTimeEquivalents(Problem problem) {
+        return problem.people().stream()
+                        .mapToLong(p -> p.contract().weeklyMinutes())
+                        .sum()
+                / (double) org.openroster.model.Contract.FULL_TIME_WEEKLY_MINUTES;
     }
 }

@@ -43,7 +43,8 @@ final class FixedRota {
 
     /** Whether the person's line has a duty on the date. */
     boolean working(Draft d, LocalDate date) {
-        return lines.get(d.id).working((int) (date.toEpochDay() - calendar.start().toEpochDay()));
+        return lines.get(d.id)
+                .working((int) (date.toEpochDay() - calendar.start().toEpochDay()));
     }
 
     /**
@@ -61,20 +62,16 @@ final class FixedRota {
                 lines.put(d.id, line);
             }
         }
-        List<Draft> order = new ArrayList<>(staff.stream().filter(d -> d.share == null).toList());
+        List<Draft> order =
+                new ArrayList<>(staff.stream().filter(d -> d.share == null).toList());
         order.sort(Comparator.comparingInt(FixedRota::priority));
         boolean[] none = new boolean[RotaDesign.CYCLE];
         for (Draft d : order) {
             double uneven = d.contract instanceof Contract.Annualised
                     ? r.nextDouble(0.85, 1.15)
                     : d.contract instanceof Contract.TermTime ? r.nextDouble(0.9, 1.1) : 1;
-            RotaDesign.Line line = design.build(
-                    d.id,
-                    shape(d, uneven),
-                    design.demand(d.id),
-                    none,
-                    allowed(d),
-                    bucketOf(d.contract));
+            RotaDesign.Line line =
+                    design.build(d.id, shape(d, uneven), design.demand(d.id), none, allowed(d), bucketOf(d.contract));
             design.commit(d.id, line);
             lines.put(d.id, line);
         }
@@ -95,7 +92,8 @@ final class FixedRota {
         long total = 0;
         var person = d.build();
         for (LocalDate date : calendar.dates()) {
-            Shift s = line.duty[Math.floorMod(date.toEpochDay() - calendar.start().toEpochDay(), RotaDesign.CYCLE)];
+            Shift s =
+                    line.duty[Math.floorMod(date.toEpochDay() - calendar.start().toEpochDay(), RotaDesign.CYCLE)];
             if (s != null && !person.isRestDay(date)) {
                 total += s.workedMinutes();
             }
@@ -130,7 +128,8 @@ final class FixedRota {
     /** Which of the hours buckets a duty counts toward: a dual contract's post, else the one bucket. */
     static ToIntFunction<Shift> bucketOf(Contract contract) {
         if (contract instanceof Contract.Dual dual) {
-            return s -> Math.max(0, dual.posts().indexOf(dual.postFor(s.template().grades())));
+            return s ->
+                    Math.max(0, dual.posts().indexOf(dual.postFor(s.template().grades())));
         }
         return s -> 0;
     }
@@ -153,9 +152,8 @@ final class FixedRota {
             case Contract.TermTime t -> annualShape(d, uneven, t.terms().toleranceMinutes(), 3, 5, maxWeekends);
             case Contract.MinimumHours m -> new RotaDesign.Shape(2, 3, 6, maxWeekends, minimumHours(m));
             case Contract.Dual dual -> {
-                List<long[]> posts = dual.posts().stream()
-                        .map(p -> band(d, p.contract()))
-                        .toList();
+                List<long[]> posts =
+                        dual.posts().stream().map(p -> band(d, p.contract())).toList();
                 long[][] buckets = new long[3][posts.size()];
                 for (int i = 0; i < posts.size(); i++) {
                     for (int k = 0; k < 3; k++) {

@@ -104,8 +104,7 @@ final class JobShares {
         /** Whether the date is one the partner works and the other does not (leave there needs cover). */
         boolean soleDay(Draft who, LocalDate date) {
             Draft other = who == lead ? partner : lead;
-            return days(who).containsKey(date.getDayOfWeek())
-                    && !days(other).containsKey(date.getDayOfWeek());
+            return days(who).containsKey(date.getDayOfWeek()) && !days(other).containsKey(date.getDayOfWeek());
         }
     }
 }

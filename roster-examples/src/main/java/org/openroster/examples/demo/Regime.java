@@ -57,10 +57,11 @@ final class Regime {
     static final Set<Grade> SUPERVISORS = Set.of(Grade.SUPERVISING_OFFICER, Grade.CUSTODIAL_MANAGER);
 
     /** Residential shifts: the wing's day is shaped from these (DLFR). */
-    private static final List<String> RESIDENTIAL_SHIFTS =
-            List.of(EARLY, EARLY_LONG, LATE, LATE_21, MAIN, LONG_DAY, TWILIGHT, COMPRESSED_EARLY, COMPRESSED_LATE, NIGHT);
+    private static final List<String> RESIDENTIAL_SHIFTS = List.of(
+            EARLY, EARLY_LONG, LATE, LATE_21, MAIN, LONG_DAY, TWILIGHT, COMPRESSED_EARLY, COMPRESSED_LATE, NIGHT);
 
-    private static final List<String> OPERATIONAL_SUPPORT_SHIFTS = List.of(OPS_EARLY, OPS_LATE, OPS_LONG, OPS_COMPRESSED_EARLY, OPS_COMPRESSED_LATE, NIGHT);
+    private static final List<String> OPERATIONAL_SUPPORT_SHIFTS =
+            List.of(OPS_EARLY, OPS_LATE, OPS_LONG, OPS_COMPRESSED_EARLY, OPS_COMPRESSED_LATE, NIGHT);
 
     private Regime() {}
 

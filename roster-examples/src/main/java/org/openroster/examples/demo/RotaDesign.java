@@ -76,7 +76,9 @@ final class RotaDesign {
 
         String entry(int day) {
             Shift s = duty[Math.floorMod(day, CYCLE)];
-            return s == null ? RotaLine.OFF : s.template().id() + "@" + s.location().id();
+            return s == null
+                    ? RotaLine.OFF
+                    : s.template().id() + "@" + s.location().id();
         }
 
         RotaLine toRotaLine(String person, LocalDate anchor) {
@@ -97,14 +99,9 @@ final class RotaDesign {
     record Shape(int minRun, int maxRun, int maxPerWeek, int maxWeekends, long[] floor, long[] target, long[] cap) {
         /** One bucket: {@code band} is {floor, target, cap}. */
         Shape(int minRun, int maxRun, int maxPerWeek, int maxWeekends, long[] band) {
-            this(
-                    minRun,
-                    maxRun,
-                    maxPerWeek,
-                    maxWeekends,
-                    new long[] {band[0]},
-                    new long[] {band[1]},
-                    new long[] {band[2]});
+            this(minRun, maxRun, maxPerWeek, maxWeekends, new long[] {band[0]}, new long[] {band[1]}, new long[] {
+                band[2]
+            });
         }
     }
 
@@ -217,7 +214,9 @@ final class RotaDesign {
         while (true) {
             Candidate best = bestRun(line, shape, options, value, minutes, minRun, packed, bucketOf);
             if (person.equals(System.getenv("ROTA_PERSON"))) {
-                System.out.println("DEBUG " + person + " best " + best + " packed " + packed + " minRun " + minRun + " minutes " + java.util.Arrays.toString(minutes) + " shape " + java.util.Arrays.toString(shape.target()) + java.util.Arrays.toString(shape.cap()));
+                System.out.println("DEBUG " + person + " best " + best + " packed " + packed + " minRun " + minRun
+                        + " minutes " + java.util.Arrays.toString(minutes) + " shape "
+                        + java.util.Arrays.toString(shape.target()) + java.util.Arrays.toString(shape.cap()));
             }
             if (best == null) {
                 if (packed) {

@@ -40,8 +40,8 @@ final class SchoolHolidays {
     /** The holidays that start in the calendar year. */
     private static List<ClosedPeriod> ofCalendarYear(int year) {
         List<ClosedPeriod> p = new ArrayList<>();
-        LocalDate february = LocalDate.of(year, Month.FEBRUARY, 1)
-                .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+        LocalDate february =
+                LocalDate.of(year, Month.FEBRUARY, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
         p.add(week(february));
         LocalDate easter = BankHolidays.easterSunday(year);
         p.add(new ClosedPeriod(easter.minusDays(2), easter.plusDays(14)));

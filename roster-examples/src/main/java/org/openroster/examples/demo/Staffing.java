@@ -7,7 +7,6 @@ import static org.openroster.examples.demo.DemoPrison.FIRST_AID;
 import static org.openroster.examples.demo.DemoPrison.NIGHT_LEAD;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.openroster.model.Adjustments;
 import org.openroster.model.Contract;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
+import org.openroster.model.Leave;
 import org.openroster.model.LocationKind;
 import org.openroster.model.Person;
 import org.openroster.model.Qualification;
@@ -424,7 +424,8 @@ final class Staffing {
         return templates.stream().anyMatch(t -> t.offeredAt(location) && t.openTo(grade) && isNight(t));
     }
 
-    private Contract contract(SplittableRandom r, ContractMix.Kind kind, Grade grade, LocalDate serviceStart, Site site) {
+    private Contract contract(
+            SplittableRandom r, ContractMix.Kind kind, Grade grade, LocalDate serviceStart, Site site) {
         return switch (kind) {
             case FULL_TIME, JOB_SHARE -> ContractMix.fullTime(r, grade, serviceStart);
             case PART_TIME -> ContractMix.partTime(r, grade);
@@ -673,10 +674,8 @@ final class Staffing {
      */
     private void adjust(SplittableRandom r, List<Draft> staff) {
         List<Draft> candidates = staff.stream()
-                .filter(d -> d.recruitedFor == null
-                        && d.grade != Grade.NON_OPERATIONAL
-                        && !d.youngWorker
-                        && d.share == null)
+                .filter(d ->
+                        d.recruitedFor == null && d.grade != Grade.NON_OPERATIONAL && !d.youngWorker && d.share == null)
                 .toList();
         int count = (int) Math.round(staff.size() * ADJUSTMENT_SHARE);
         TreeSet<Integer> chosen = new TreeSet<>();
@@ -700,7 +699,7 @@ final class Staffing {
             } else {
                 d.adjustments = new Adjustments(false, 0, false, LocalTime.of(8, 0));
             }
-            if (!bandReachable(d, Set.of())) {
+            if (!bandReachable(d, Set.of(), List.of())) {
                 d.adjustments = before; // the restriction would leave no roster meeting the contract
             }
         }
@@ -713,13 +712,14 @@ final class Staffing {
      */
     void repair(List<Draft> staff, Absences absences) {
         for (Draft d : staff) {
-            if (bandReachable(d, absences.away(d))) {
+            if (bandReachable(d, absences.away(d), absences.leaveOf(d))) {
                 continue;
             }
             if (d.adjustments.any()) {
                 d.adjustments = Adjustments.NONE;
             }
-            if (!bandReachable(d, absences.away(d)) && absences.away(d).size() * 2 >= calendar.days()) {
+            if (!bandReachable(d, absences.away(d), absences.leaveOf(d))
+                    && absences.away(d).size() * 2 >= calendar.days()) {
                 absences.awayForTheWindow(d);
                 d.sickAtStart |= absences.away(d).contains(calendar.start());
             }
@@ -728,11 +728,14 @@ final class Staffing {
 
     /**
      * Whether some choice of shifts (at most one a day, on days the person is not away or resting)
-     * meets the person's contract band, computed as the engine does.
+     * meets the person's contract band, computed as the engine does (the days their leave charges
+     * lower the band; other days away are days off).
      */
-    boolean bandReachable(Draft d, Set<LocalDate> away) {
+    boolean bandReachable(Draft d, Set<LocalDate> away, List<Leave> leave) {
         Person p = d.build();
-        int leaveDays = (int) calendar.dates().stream().filter(away::contains).count();
+        int leaveDays = (int) calendar.dates().stream()
+                .filter(date -> leave.stream().anyMatch(l -> l.charges(date)))
+                .count();
         var band = p.rules().apply(p.contract().bounds(calendar.start(), calendar.days(), leaveDays));
         List<Set<Integer>> lengths = new ArrayList<>();
         for (LocalDate date : calendar.dates()) {

@@ -93,10 +93,8 @@ final class Templates {
             new Spec(OPS_EARLY, "Gate/control early", t(6, 45), t(14, 45), 30, OPERATIONAL),
             new Spec(OPS_LATE, "Gate/control late", t(12, 45), t(20, 45), 30, OPERATIONAL),
             new Spec(OPS_LONG, "Gate/control long day", t(8, 45), t(20, 45), 60, OPERATIONAL),
-            new Spec(
-                    OPS_COMPRESSED_EARLY, "Gate/control early (compressed day)", t(6, 45), t(16, 45), 45, OPERATIONAL),
-            new Spec(
-                    OPS_COMPRESSED_LATE, "Gate/control late (compressed day)", t(10, 45), t(20, 45), 45, OPERATIONAL),
+            new Spec(OPS_COMPRESSED_EARLY, "Gate/control early (compressed day)", t(6, 45), t(16, 45), 45, OPERATIONAL),
+            new Spec(OPS_COMPRESSED_LATE, "Gate/control late (compressed day)", t(10, 45), t(20, 45), 45, OPERATIONAL),
             new Spec(VISITS_DAY, "Visits day", t(8, 45), t(16, 45), 30, OPERATIONAL),
             new Spec(VISITS_AFTERNOON, "Visits afternoon", t(12, 45), t(16, 45), 0, OPERATIONAL),
             // Main hours for the departments where OSGs work alongside officers.
