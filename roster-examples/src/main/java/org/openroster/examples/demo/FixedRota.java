@@ -138,7 +138,8 @@ final class FixedRota {
      * The shape of the person's line over the four weeks: runs of three to five days for full-timers
      * (two to four for part-timers and dual contracts, two or three for minimum hours), at most four
      * compressed days a week (three compressed nights), and the hours of the contract's band over the
-     * four weeks: from its minimum to its target plus at most four hours of its extra; for annualised
+     * four weeks: from its minimum to its target (a rota line holds contracted hours; extra hours are
+     * offered on top of it, never drawn into it); for annualised
      * and term-time hours the trajectory's four weeks times {@code uneven} within a third of the
      * tolerance (hours are worked unevenly across the year).
      */
@@ -187,12 +188,12 @@ final class FixedRota {
     /** {floor, target, cap} of the contract's band over the four weeks before leave. */
     private long[] band(Draft d, Contract c) {
         HoursBounds b = d.rules.apply(c.bounds(calendar.start(), RotaDesign.CYCLE, 0));
-        return new long[] {b.min(), b.target(), b.target() + Math.min(b.max() - b.target(), 240)};
+        return new long[] {b.min(), b.target(), b.target()};
     }
 
     /** {floor, target, cap} of a minimum-hours line: the guarantee, give or take a few hours. */
     private static long[] minimumHours(Contract.MinimumHours m) {
         long target = (long) m.guaranteedMinutesPerWeek() * RotaDesign.CYCLE / 7;
-        return new long[] {target - m.guaranteedMinutesPerWeek() / 2, target, target + (m.willingForExtra() ? 240 : 0)};
+        return new long[] {target - m.guaranteedMinutesPerWeek() / 2, target, target};
     }
 }
