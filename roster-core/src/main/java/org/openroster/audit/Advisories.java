@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openroster.model.Contract;
 import org.openroster.model.JobSharePost;
 import org.openroster.solver.PersonDay;
 import org.openroster.solver.PersonWindow;
 import org.openroster.solver.Roster;
+import org.openroster.solver.Rule;
 import org.openroster.solver.Shift;
+import org.openroster.solver.ShiftRules;
 
 /**
  * Explains, before or after solving, what in the problem cannot work or is unwise: a contract band
@@ -39,17 +42,14 @@ public final class Advisories {
                                 .max()
                                 .orElse(0);
             }
-            if (most < w.bounds().min()) {
+            if (w.person().contract() instanceof Contract.Compressed c && noCompressedDay(roster, w, c)) {
+                // the cause of an unreachable band too: named once
+                notes.add("Person " + w.id() + " is on compressed hours of " + hours(c.dayMinutes())
+                        + " a day but no shift they can be given is that long.");
+            } else if (most < w.bounds().min()) {
                 notes.add("Person " + w.id() + " (" + w.person().contract().kind() + ") must work at least "
                         + hours(w.bounds().min()) + " in the window but the shifts they can be given add up to at most "
                         + hours(most) + ".");
-            }
-            if (w.person().contract() instanceof Contract.Compressed c
-                    && mine.stream()
-                            .flatMap(pd -> pd.getOptions().stream())
-                            .noneMatch(s -> c.dayLengthBreach(s.workedMinutes()) == 0)) {
-                notes.add("Person " + w.id() + " is on compressed hours of " + hours(c.dayMinutes())
-                        + " a day but no shift they can be given is that long.");
             }
             if (w.person().contract() instanceof Contract.Dual dual) {
                 for (Contract.Post post : dual.posts()) {
@@ -78,6 +78,17 @@ public final class Advisories {
             }
         }
         return notes;
+    }
+
+    /**
+     * Whether none of the shifts the person could be given but for their compressed day's length (the
+     * value ranges leave those out) is of that length.
+     */
+    private static boolean noCompressedDay(Roster roster, PersonWindow w, Contract.Compressed c) {
+        var wt = roster.problem().establishment().workingTime();
+        return roster.getShifts().stream()
+                .filter(s -> ShiftRules.allowed(w.person(), s, wt, Set.of(Rule.COMPRESSED_HOURS_PATTERN)))
+                .noneMatch(s -> c.dayLengthBreach(s.workedMinutes()) == 0);
     }
 
     private static String hours(long minutes) {

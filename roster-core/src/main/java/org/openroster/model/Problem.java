@@ -119,9 +119,25 @@ public record Problem(
         return toBuilder().jobShares(posts).rotaLines(lines).choices(chosen).build();
     }
 
-    /** The window moved to start on {@code newStart} (for rostering a year window by window). */
+    /**
+     * The window moved to start on {@code newStart} and last {@code newDays} (for rostering a year
+     * window by window): leave that does not overlap it and requests, choices, pins and slot demands
+     * dated outside it are left out.
+     */
     public Problem withWindow(LocalDate newStart, int newDays) {
-        return toBuilder().start(newStart).days(newDays).build();
+        LocalDate newEnd = newStart.plusDays(newDays - 1L);
+        java.util.function.Predicate<LocalDate> in = d -> !d.isBefore(newStart) && !d.isAfter(newEnd);
+        return toBuilder()
+                .start(newStart)
+                .days(newDays)
+                .leave(leave.stream()
+                        .filter(l -> !l.to().isBefore(newStart) && !l.from().isAfter(newEnd))
+                        .toList())
+                .requests(requests.stream().filter(r -> in.test(r.date())).toList())
+                .choices(choices.stream().filter(r -> in.test(r.date())).toList())
+                .pins(pins.stream().filter(r -> in.test(r.date())).toList())
+                .slotDemands(slotDemands.stream().filter(r -> in.test(r.date())).toList())
+                .build();
     }
 
     /** A builder holding this problem's values, to make a changed copy. */

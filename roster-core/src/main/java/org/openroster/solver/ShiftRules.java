@@ -2,6 +2,7 @@ package org.openroster.solver;
 
 import java.util.Set;
 import org.openroster.model.Adjustments;
+import org.openroster.model.Contract;
 import org.openroster.model.Person;
 import org.openroster.model.WorkingTimeSettings;
 
@@ -59,8 +60,8 @@ public final class ShiftRules {
 
     /**
      * Whether the shift may be offered to the person: no per-shift rule that is switched on would
-     * break (eligibility, adjustments, rest break, young-worker limits, and a template the person may
-     * work 0 times). A rule in {@code switchedOff} (weight 0) does not narrow the offer.
+     * break (eligibility, adjustments, rest break, young-worker limits, a template the person may
+     * work 0 times, and a compressed-hours person's duty off their compressed day's length). A rule in {@code switchedOff} (weight 0) does not narrow the offer.
      */
     public static boolean allowed(Person person, Shift shift, WorkingTimeSettings wt, Set<Rule> switchedOff) {
         return (switchedOff.contains(Rule.ELIGIBILITY)
@@ -69,6 +70,12 @@ public final class ShiftRules {
                 && (switchedOff.contains(Rule.REST_BREAK) || restBreakShortfall(person, shift, wt) == 0)
                 && (switchedOff.contains(Rule.YOUNG_WORKER_LIMITS) || youngShiftExcess(person, shift) == 0)
                 && (switchedOff.contains(Rule.MAX_SHIFTS_OF_TEMPLATE)
-                        || person.rules().maxShiftsOf(shift.template().id()) != 0);
+                        || person.rules().maxShiftsOf(shift.template().id()) != 0)
+                && (switchedOff.contains(Rule.COMPRESSED_HOURS_PATTERN) || compressedDayBreach(person, shift) == 0);
+    }
+
+    /** Minutes by which the shift is off a compressed-hours person's day length (0 for other contracts). */
+    public static long compressedDayBreach(Person person, Shift shift) {
+        return person.contract() instanceof Contract.Compressed c ? c.dayLengthBreach(shift.workedMinutes()) : 0;
     }
 }

@@ -9,14 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openroster.model.Contract;
 import org.openroster.model.Person;
 import org.openroster.model.Request;
 import org.openroster.model.WorkRules;
 import org.openroster.solver.CoverSegment;
 import org.openroster.solver.PersonDay;
 import org.openroster.solver.PersonWindow;
+import org.openroster.solver.PostWindow;
 import org.openroster.solver.RestRules;
 import org.openroster.solver.Roster;
+import org.openroster.solver.ShareDay;
 import org.openroster.solver.Shift;
 import org.openroster.solver.SlotCover;
 
@@ -66,6 +69,9 @@ public final class GreedyConstruction {
         for (PersonWindow w : roster.getWindows()) {
             states.put(w.id(), new State(w, roster.horizon().days()));
         }
+        for (PostWindow pw : roster.getPostWindows()) {
+            states.get(pw.window().id()).posts.put(pw.post().id(), pw);
+        }
         for (PersonDay pd : roster.getPersonDays()) {
             State state = states.get(pd.person().id());
             state.days[pd.dayIndex()] = pd;
@@ -92,6 +98,8 @@ public final class GreedyConstruction {
     /** The duty for each day this construction fills, in the order chosen. */
     public Map<PersonDay, Shift> plan() {
         countLocations();
+        // a job-share post's cover days first: one partner on each, on the shift the regime needs most
+        coverJobShares();
         // the safety floor first, every day, with shifts that mostly fill gaps; then the floor's last gaps
         // whatever the waste; then the rest of the regime with the hours left
         for (long waste : new long[] {EFFICIENT_WASTE_COST, 1, -1}) {
@@ -234,38 +242,95 @@ public final class GreedyConstruction {
         return lines * 10 + owed - extra * 5 + requests - unsocial - flexibility;
     }
 
+    // ---------------------------------------------------------------- job-share cover
+
+    /** Gives one partner of each job-share post a duty on each cover day none of them works yet. */
+    private void coverJobShares() {
+        for (ShareDay day : roster.getShareDays()) {
+            List<String> partners = day.post().post().partners();
+            boolean covered = partners.stream()
+                    .map(states::get)
+                    .filter(java.util.Objects::nonNull)
+                    .anyMatch(st -> st.dutyOn(day.date()) != null);
+            if (covered) {
+                continue;
+            }
+            State bestState = null;
+            PersonDay bestDay = null;
+            Shift bestShift = null;
+            long bestGain = Long.MIN_VALUE;
+            for (String partner : partners) {
+                State state = states.get(partner);
+                PersonDay pd = state == null ? null : state.on(day.date());
+                if (pd == null || pd.isPinned() || plan.containsKey(pd)) {
+                    continue;
+                }
+                for (Shift s : pd.getOptions()) {
+                    if (!state.allows(pd.dayIndex(), s)) {
+                        continue;
+                    }
+                    long gain = shiftGain(s) + takerScore(state, pd, s);
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        bestState = state;
+                        bestDay = pd;
+                        bestShift = s;
+                    }
+                }
+            }
+            if (bestDay != null) {
+                take(bestState, bestDay, bestShift, true);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- contract minimum pass
 
     private void topUpContractMinimums() {
         List<State> short_ = new ArrayList<>(states.values());
         short_.sort(Comparator.comparingLong(s -> s.worked - s.window.bounds().min()));
         for (State state : short_) {
-            while (state.worked < state.window.bounds().min()) {
-                PersonDay bestDay = null;
-                Shift bestShift = null;
-                long bestGain = Long.MIN_VALUE;
-                for (PersonDay pd : state.days) {
-                    if (pd == null || pd.isPinned() || pd.getShift() != null || plan.containsKey(pd)) {
-                        continue;
-                    }
-                    for (Shift s : pd.getOptions()) {
-                        if (!state.allows(pd.dayIndex(), s)) {
-                            continue;
-                        }
-                        long gain = shiftGain(s) + takerScore(state, pd, s);
-                        if (gain > bestGain) {
-                            bestGain = gain;
-                            bestDay = pd;
-                            bestShift = s;
-                        }
-                    }
+            for (PostWindow post : state.posts.values()) {
+                while (state.postWorked(post.post().id()) < post.bounds().min()
+                        && topUp(state, post.post().id())) {
+                    // the post's minimum first: the person's follows from their posts'
                 }
-                if (bestDay == null) {
-                    break;
-                }
-                take(state, bestDay, bestShift, true);
+            }
+            while (state.worked < state.window.bounds().min() && topUp(state, null)) {
+                // until the minimum is met or no allowed duty is left
             }
         }
+    }
+
+    /**
+     * Gives the person the allowed duty (counting toward {@code post}, when given) that the regime
+     * gains most from; false when there is none.
+     */
+    private boolean topUp(State state, String post) {
+        PersonDay bestDay = null;
+        Shift bestShift = null;
+        long bestGain = Long.MIN_VALUE;
+        for (PersonDay pd : state.days) {
+            if (pd == null || pd.isPinned() || pd.getShift() != null || plan.containsKey(pd)) {
+                continue;
+            }
+            for (Shift s : pd.getOptions()) {
+                if (!state.allows(pd.dayIndex(), s) || (post != null && !post.equals(state.postOf(s)))) {
+                    continue;
+                }
+                long gain = shiftGain(s) + takerScore(state, pd, s);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    bestDay = pd;
+                    bestShift = s;
+                }
+            }
+        }
+        if (bestDay == null) {
+            return false;
+        }
+        take(state, bestDay, bestShift, true);
+        return true;
     }
 
     // ---------------------------------------------------------------- bookkeeping
@@ -293,6 +358,10 @@ public final class GreedyConstruction {
         final Shift[] duty;
         final Map<String, Integer> byTemplate = new HashMap<>();
         final Set<Long> weekends = new HashSet<>();
+        /** A dual contract's posts by id, with their bands; empty for other contracts. */
+        final Map<String, PostWindow> posts = new HashMap<>();
+
+        final Map<String, Long> postMinutes = new HashMap<>();
         long worked;
         int unsocial;
         /** Locations the person can be given a shift at, over the window. */
@@ -312,6 +381,39 @@ public final class GreedyConstruction {
             if (s.weekend()) {
                 weekends.add(s.weekendKey());
             }
+            String post = postOf(s);
+            if (post != null) {
+                postMinutes.merge(post, (long) s.workedMinutes(), Long::sum);
+            }
+        }
+
+        /** The dual-contract post the shift counts toward (null for other contracts). */
+        String postOf(Shift s) {
+            if (window.person().contract() instanceof Contract.Dual dual) {
+                Contract.Post post = dual.postFor(s.template().grades());
+                return post == null ? null : post.id();
+            }
+            return null;
+        }
+
+        long postWorked(String post) {
+            return postMinutes.getOrDefault(post, 0L);
+        }
+
+        /** The person's day on the date (null outside the window). */
+        PersonDay on(java.time.LocalDate date) {
+            for (PersonDay pd : days) {
+                if (pd != null && pd.date().equals(date)) {
+                    return pd;
+                }
+            }
+            return null;
+        }
+
+        /** The duty on the date, planned or pinned (null: none). */
+        Shift dutyOn(java.time.LocalDate date) {
+            PersonDay pd = on(date);
+            return pd == null ? null : duty[pd.dayIndex()];
         }
 
         /**
@@ -332,6 +434,16 @@ public final class GreedyConstruction {
             if (after > window.bounds().max()
                     || window.averageWeeklyExcess(after) > 0
                     || window.nightWorkExcess(after) > 0) {
+                return false;
+            }
+            String post = postOf(s);
+            if (post != null
+                    && posts.containsKey(post)
+                    && postWorked(post) + s.workedMinutes()
+                            > posts.get(post).bounds().max()) {
+                return false;
+            }
+            if (p.contract() instanceof Contract.Compressed c && dutiesInWeek(day) >= c.daysPerWeek()) {
                 return false;
             }
             int maxOfTemplate = rules.maxShiftsOf(s.template().id());
@@ -406,6 +518,16 @@ public final class GreedyConstruction {
                 }
             }
             return true;
+        }
+
+        /** Duties in the 7-day week of the window that holds the day. */
+        private int dutiesInWeek(int day) {
+            int from = day / 7 * 7;
+            int count = 0;
+            for (int d = from; d < Math.min(from + 7, duty.length); d++) {
+                count += duty[d] != null ? 1 : 0;
+            }
+            return count;
         }
 
         private int previousWorked(int day) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.openroster.examples.demo.Staffing.Draft;
+import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Grade;
 import org.openroster.model.Leave;
@@ -20,6 +21,14 @@ import org.openroster.model.ShiftTemplate;
  * Leave and requests of a demo prison's staff: public holidays off for staff who work Monday to
  * Friday, long-term sickness for ~2%, approved annual leave in blocks for ~10% of person-days within
  * each detail group's leave quota, and requests (days off, shift preferences, extra days wanted).
+ *
+ * <p>Leave is booked against the shifts of the person's rota line, as HMPPS books it: a block of annual
+ * leave is part of a run of rostered days (a week's leave is the five days of a five-day run), and a
+ * spell of sickness is recorded on the rostered days it loses (working days lost), the line's rest days
+ * within it being days off. Each day of leave is then worth what the person's contract gives a day of
+ * leave, and the hours the rota loses are never fewer than the hours the leave takes off the target.
+ * Job share partners take short leave on a day only they work, one partner of a pair in a window, so
+ * that the other can cover.
  */
 final class Absences {
 
@@ -33,15 +42,17 @@ final class Absences {
 
     private final Calendar calendar;
     private final List<Draft> staff;
+    private final FixedRota rota;
     private final List<Leave> leave = new ArrayList<>();
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, TreeSet<LocalDate>> away = new HashMap<>();
     private final Map<String, int[]> onLeaveByGroup = new HashMap<>();
     private final Map<String, Integer> groupSize = new HashMap<>();
 
-    Absences(Calendar calendar, List<Draft> staff) {
+    Absences(Calendar calendar, List<Draft> staff, FixedRota rota) {
         this.calendar = calendar;
         this.staff = staff;
+        this.rota = rota;
         staff.forEach(d -> {
             away.put(d.id, new TreeSet<>());
             groupSize.merge(d.home, 1, Integer::sum);
@@ -54,6 +65,11 @@ final class Absences {
 
     List<Request> requestList() {
         return List.copyOf(requests);
+    }
+
+    /** The person's leave. */
+    List<Leave> leaveOf(Draft d) {
+        return leave.stream().filter(l -> l.person().equals(d.id)).toList();
     }
 
     /** The dates the person is away (leave of any kind) in the window. */
@@ -72,7 +88,7 @@ final class Absences {
                         l -> l.to().toEpochDay() - l.from().toEpochDay()))
                 .map(Leave::kind)
                 .orElse(LeaveKind.SICK);
-        int at = leave.indexOf(theirs.get(0));
+        int at = theirs.isEmpty() ? leave.size() : leave.indexOf(theirs.get(0));
         leave.removeAll(theirs);
         leave.add(at, new Leave(d.id, calendar.start(), calendar.end(), kind));
         calendar.dates().forEach(away.get(d.id)::add);
@@ -86,7 +102,10 @@ final class Absences {
         annualLeave(r);
     }
 
-    /** Non-operational staff work Monday to Friday and are off on a public holiday. */
+    /**
+     * Non-operational staff work Monday to Friday and are off on a public holiday: a day of leave in
+     * lieu where their line has a shift, else a day off.
+     */
     private void publicHolidaysOff() {
         for (Draft d : staff) {
             if (d.grade != Grade.NON_OPERATIONAL) {
@@ -95,13 +114,29 @@ final class Absences {
             for (LocalDate date : calendar.dates()) {
                 boolean weekday = date.getDayOfWeek().getValue() <= 5;
                 if (weekday && calendar.dayType(date) == DayType.PUBLIC_HOLIDAY) {
-                    add(d, date, date, LeaveKind.PUBLIC_HOLIDAY_IN_LIEU);
+                    if (working(d, date)) {
+                        add(d, date, date, LeaveKind.PUBLIC_HOLIDAY_IN_LIEU);
+                    } else {
+                        d.daysOff.add(date);
+                    }
                 }
             }
         }
     }
 
-    /** ~2% of staff are off sick for one to four weeks, some since before the window. */
+    /** Whether the person's rota line has a shift on the date and it is not a rest day. */
+    private boolean working(Draft d, LocalDate date) {
+        return rota.working(d, date)
+                && !d.fixedRestDays.contains(date.getDayOfWeek())
+                && !d.daysOff.contains(date)
+                && !d.contract.closedOn(date);
+    }
+
+    /**
+     * ~2% of staff (not job share partners or dual contracts) are off sick for one to four weeks, some
+     * since before the window: one block of sickness over the spell (it charges at most five days in
+     * each seven, so a week off sick costs a week's hours whatever the rota held).
+     */
     private void sickness(SplittableRandom r) {
         int count = (int) Math.round(staff.size() * 0.02);
         TreeSet<Integer> chosen = new TreeSet<>();
@@ -114,33 +149,63 @@ final class Absences {
             int to = from + 7 + r.nextInt(22);
             LocalDate start = calendar.start().plusDays(Math.max(0, from));
             LocalDate end = calendar.start().plusDays(Math.min(calendar.days() - 1, to));
-            if (!start.isAfter(end) && free(d, start, end)) {
-                add(d, start, end, LeaveKind.SICK);
-                d.sickAtStart = from < 0;
+            if (d.share != null || d.contract instanceof Contract.Dual || start.isAfter(end) || !free(d, start, end)) {
+                continue;
             }
+            d.sickAtStart = from < 0;
+            add(d, start, end, LeaveKind.SICK);
         }
     }
 
     /**
-     * Annual leave: about half the staff take a block of two to five days in the window, some a
-     * second; a block is placed only where the person's detail group stays within its leave quota.
+     * Annual leave: about half the staff take a block of two to five rostered days in the window, some
+     * a second: leave on the rostered days from the first to the last (the line's rest days between them
+     * are days off); a block is placed only where the person's detail group stays within its leave
+     * quota, and where the hours of the shifts it replaces are at least what its days of leave are
+     * worth and at most a day's leave more (leave is held in hours: a block of 12-hour shifts is
+     * fewer days). Job share partners: one of a pair, a block of one or two days only they work; dual
+     * contracts: at most three days (a day of leave is worth a day of each post).
      */
     private void annualLeave(SplittableRandom r) {
         int days = calendar.days();
+        java.util.Set<JobShares.Pair> pairsOnLeave = new java.util.HashSet<>();
         for (Draft d : staff) {
             int blocks = r.nextDouble() < 0.6 ? (r.nextDouble() < 0.3 ? 2 : 1) : 0;
             int cap = Math.max(1, (int) Math.floor(LEAVE_QUOTA * groupSize.get(d.home)));
             int[] counts = onLeaveByGroup.computeIfAbsent(d.home, k -> new int[days]);
-            for (int b = 0; b < blocks; b++) {
-                int length = Math.min(days, BLOCK_LENGTHS[r.nextInt(BLOCK_LENGTHS.length)]);
+            List<Integer> rostered = new ArrayList<>();
+            for (int i = 0; i < days; i++) {
+                LocalDate date = calendar.start().plusDays(i);
+                if (working(d, date) && (d.share == null || d.share.soleDay(d, date))) {
+                    rostered.add(i);
+                }
+            }
+            int most = d.share != null ? 2 : d.contract instanceof Contract.Dual ? 3 : days;
+            if (d.share != null && pairsOnLeave.contains(d.share)) {
+                blocks = 0;
+            }
+            for (int b = 0; b < blocks && !rostered.isEmpty(); b++) {
+                int wanted = Math.min(Math.min(most, rostered.size()), BLOCK_LENGTHS[r.nextInt(BLOCK_LENGTHS.length)]);
                 for (int attempt = 0; attempt < 8; attempt++) {
-                    int from = r.nextInt(days - length + 1);
-                    LocalDate start = calendar.start().plusDays(from);
-                    LocalDate end = start.plusDays(length - 1L);
-                    if (free(d, start, end) && withinQuota(counts, from, length, cap)) {
-                        add(d, start, end, LeaveKind.ANNUAL);
-                        for (int i = from; i < from + length; i++) {
+                    int first = r.nextInt(rostered.size() - wanted + 1);
+                    int length = wanted;
+                    // leave is held in hours: a block of long shifts is fewer days
+                    while (length > 1 && !withinSlack(d, rostered.subList(first, first + length))) {
+                        length--;
+                    }
+                    List<Integer> block = rostered.subList(first, first + length);
+                    if (d.share != null && block.get(length - 1) - block.get(0) >= length) {
+                        continue; // a partner's block is a run of their own days
+                    }
+                    LocalDate start = calendar.start().plusDays(block.get(0));
+                    LocalDate end = calendar.start().plusDays(block.get(length - 1));
+                    if (free(d, start, end) && withinQuota(counts, block, cap) && worthIt(d, block)) {
+                        addRostered(d, start, end, LeaveKind.ANNUAL);
+                        for (int i : block) {
                             counts[i]++;
+                        }
+                        if (d.share != null) {
+                            pairsOnLeave.add(d.share);
                         }
                         break;
                     }
@@ -149,8 +214,55 @@ final class Absences {
         }
     }
 
-    private static boolean withinQuota(int[] counts, int from, int length, int cap) {
-        for (int i = from; i < from + length; i++) {
+    /** Whether the shifts on the days are worth at least the days of leave (so the band still holds the line). */
+    private boolean worthIt(Draft d, List<Integer> block) {
+        return shiftMinutes(d, block) >= (long) block.size() * d.contract.leaveDayMinutes();
+    }
+
+    /**
+     * Whether the shifts on the days are worth no more than the days of leave plus a day's leave (the
+     * band's room below its target), so that the rest of the line still meets the band.
+     */
+    private boolean withinSlack(Draft d, List<Integer> block) {
+        return shiftMinutes(d, block) <= (block.size() + 1L) * d.contract.leaveDayMinutes();
+    }
+
+    private long shiftMinutes(Draft d, List<Integer> block) {
+        long shifts = 0;
+        for (int i : block) {
+            shifts += rota.lines()
+                    .get(d.id)
+                    .duty[Math.floorMod(i, RotaDesign.CYCLE)]
+                    .workedMinutes();
+        }
+        return shifts;
+    }
+
+    /**
+     * Leave of the kind on the person's rostered days from {@code start} to {@code end} (one entry a
+     * run), their rest days between them days off.
+     */
+    private void addRostered(Draft d, LocalDate start, LocalDate end, LeaveKind kind) {
+        LocalDate runStart = null;
+        for (LocalDate date = start; !date.isAfter(end.plusDays(1)); date = date.plusDays(1)) {
+            boolean on = !date.isAfter(end) && working(d, date);
+            if (on && runStart == null) {
+                runStart = date;
+            } else if (!on && runStart != null) {
+                add(d, runStart, date.minusDays(1), kind);
+                runStart = null;
+            }
+            if (!on && !date.isAfter(end)) {
+                if (!d.contract.closedOn(date) && !d.fixedRestDays.contains(date.getDayOfWeek())) {
+                    d.daysOff.add(date);
+                }
+                away.get(d.id).add(date);
+            }
+        }
+    }
+
+    private static boolean withinQuota(int[] counts, List<Integer> days, int cap) {
+        for (int i : days) {
             if (counts[i] >= cap) {
                 return false;
             }
@@ -180,7 +292,9 @@ final class Absences {
         for (Draft d : staff) {
             List<LocalDate> open = calendar.dates().stream()
                     .filter(date -> !away.get(d.id).contains(date))
-                    .filter(date -> !d.fixedRestDays.contains(date.getDayOfWeek()) && !d.daysOff.contains(date))
+                    .filter(date -> !d.fixedRestDays.contains(date.getDayOfWeek())
+                            && !d.daysOff.contains(date)
+                            && !d.contract.closedOn(date))
                     .toList();
             if (open.isEmpty()) {
                 continue;

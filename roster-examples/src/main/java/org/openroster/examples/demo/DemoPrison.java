@@ -14,6 +14,7 @@ import org.openroster.model.Activity;
 import org.openroster.model.Establishment;
 import org.openroster.model.Location;
 import org.openroster.model.Problem;
+import org.openroster.model.Request;
 import org.openroster.model.ShiftTemplate;
 import org.openroster.model.TierWeights;
 import org.openroster.model.WorkingTimeSettings;
@@ -73,7 +74,10 @@ public final class DemoPrison {
             this.targetStaff = targetStaff;
         }
 
-        /** The number of staff the size aims at; a generated prison is within 10% of it. */
+        /**
+         * The whole-time equivalent staff the size aims at (weekly contracted hours over 37): a generated
+         * prison is within 10% of it; its headcount is higher, as a fifth of its staff work part time.
+         */
         public int targetStaff() {
             return targetStaff;
         }
@@ -113,6 +117,8 @@ public final class DemoPrison {
         SplittableRandom leaveRandom = root.split();
         SplittableRandom historyRandom = root.split();
         SplittableRandom requestRandom = root.split();
+        SplittableRandom rotaRandom = root.split();
+        SplittableRandom choiceRandom = root.split();
 
         List<Site> sites = Regime.sites(size);
         Map<String, List<String>> templatesByLocation = new LinkedHashMap<>();
@@ -124,6 +130,8 @@ public final class DemoPrison {
             templatesByLocation.put(site.id(), site.templates());
         }
         List<ShiftTemplate> templates = Templates.offered(templatesByLocation);
+        // the rota is designed over four weeks from the anchor, whatever the window
+        int designDays = Math.max(days, RotaDesign.CYCLE);
         Establishment establishment = new Establishment(
                 size.code(),
                 size.prisonName(),
@@ -132,31 +140,67 @@ public final class DemoPrison {
                 Set.of(C_AND_R, FIRST_AID, NIGHT_LEAD, FEMALE_SEARCHER, CAT_A_ESCORT),
                 BankHolidays.englandAndWales(
                         LocalDate.of(anchor.getYear(), 1, 1),
-                        LocalDate.of(anchor.plusDays(days - 1L).getYear(), 12, 31)),
+                        LocalDate.of(anchor.plusDays(designDays - 1L).getYear(), 12, 31)),
                 WorkingTimeSettings.prisonSpecialCase(),
                 TierWeights.DEFAULT);
+        String id =
+                "demo-" + size.name().toLowerCase(java.util.Locale.ROOT) + "-" + seed + "-" + anchor + "-" + days + "d";
 
         Calendar calendar = new Calendar(establishment, anchor, days);
-        Staffing staffing = new Staffing(sites, templates, calendar);
+        Staffing staffing = new Staffing(sites, templates, calendar, new ContractMix(size, calendar));
         List<Staffing.Draft> staff = staffing.recruit(staffRandom);
-        Absences absences = new Absences(calendar, staff);
+        List<JobShares.Pair> pairs = staffing.pairs();
+
+        // the fixed rota, drawn on the engine's shifts and demand for four weeks from the anchor
+        RotaDesign design = new RotaDesign(new Problem(
+                        id,
+                        establishment,
+                        anchor,
+                        RotaDesign.CYCLE,
+                        templates,
+                        activities,
+                        staff.stream().map(Staffing.Draft::build).toList(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Map.of())
+                .withFlexibleWorking(pairs.stream().map(JobShares.Pair::toPost).toList(), List.of(), List.of()));
+        FixedRota rota = new FixedRota(design, calendar);
+        rota.design(rotaRandom, staff, pairs);
+
+        Absences absences = new Absences(calendar, staff, rota);
         absences.plan(leaveRandom);
         staffing.repair(staff, absences);
-        staffing.history(historyRandom, staff);
+        staffing.history(historyRandom, staff, rota.lines());
         absences.requests(requestRandom, staffing);
+        // choices are made over the rota's four weeks: those in the window are the problem's
+        List<Request> choices = Choices.choose(choiceRandom, design, rota, calendar, staff, absences).stream()
+                .filter(c -> !c.date().isBefore(anchor) && !c.date().isAfter(calendar.end()))
+                .toList();
 
         return new Problem(
-                "demo-" + size.name().toLowerCase(java.util.Locale.ROOT) + "-" + seed + "-" + anchor + "-" + days + "d",
-                establishment,
-                anchor,
-                days,
-                templates,
-                activities,
-                staff.stream().map(Staffing.Draft::build).toList(),
-                absences.leave(),
-                absences.requestList(),
-                List.of(),
-                List.of(),
-                Map.of());
+                        id,
+                        establishment,
+                        anchor,
+                        days,
+                        templates,
+                        activities,
+                        staff.stream().map(Staffing.Draft::build).toList(),
+                        absences.leave(),
+                        absences.requestList(),
+                        List.of(),
+                        List.of(),
+                        Map.of())
+                .withFlexibleWorking(
+                        pairs.stream().map(JobShares.Pair::toPost).toList(), rota.rotaLines(staff), choices);
+    }
+
+    /** Whole-time equivalent staff of the problem: everyone's weekly contracted hours over 37 hours. */
+    public static double wholeTimeEquivalents(Problem problem) {
+        return problem.people().stream()
+                        .mapToLong(p -> p.contract().weeklyMinutes())
+                        .sum()
+                / (double) org.openroster.model.Contract.FULL_TIME_WEEKLY_MINUTES;
     }
 }

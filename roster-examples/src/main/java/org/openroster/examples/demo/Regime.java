@@ -2,6 +2,8 @@ package org.openroster.examples.demo;
 
 import static org.openroster.examples.demo.Templates.ACTIVITIES_DAY;
 import static org.openroster.examples.demo.Templates.ACTIVITIES_MORNING;
+import static org.openroster.examples.demo.Templates.COMPRESSED_EARLY;
+import static org.openroster.examples.demo.Templates.COMPRESSED_LATE;
 import static org.openroster.examples.demo.Templates.EARLY;
 import static org.openroster.examples.demo.Templates.EARLY_LONG;
 import static org.openroster.examples.demo.Templates.ESCORT_NIGHT;
@@ -10,6 +12,8 @@ import static org.openroster.examples.demo.Templates.LATE_21;
 import static org.openroster.examples.demo.Templates.LONG_DAY;
 import static org.openroster.examples.demo.Templates.MAIN;
 import static org.openroster.examples.demo.Templates.NIGHT;
+import static org.openroster.examples.demo.Templates.OPS_COMPRESSED_EARLY;
+import static org.openroster.examples.demo.Templates.OPS_COMPRESSED_LATE;
 import static org.openroster.examples.demo.Templates.OPS_EARLY;
 import static org.openroster.examples.demo.Templates.OPS_LATE;
 import static org.openroster.examples.demo.Templates.OPS_LONG;
@@ -53,10 +57,11 @@ final class Regime {
     static final Set<Grade> SUPERVISORS = Set.of(Grade.SUPERVISING_OFFICER, Grade.CUSTODIAL_MANAGER);
 
     /** Residential shifts: the wing's day is shaped from these (DLFR). */
-    private static final List<String> RESIDENTIAL_SHIFTS =
-            List.of(EARLY, EARLY_LONG, LATE, LATE_21, MAIN, LONG_DAY, TWILIGHT, NIGHT);
+    private static final List<String> RESIDENTIAL_SHIFTS = List.of(
+            EARLY, EARLY_LONG, LATE, LATE_21, MAIN, LONG_DAY, TWILIGHT, COMPRESSED_EARLY, COMPRESSED_LATE, NIGHT);
 
-    private static final List<String> OPERATIONAL_SUPPORT_SHIFTS = List.of(OPS_EARLY, OPS_LATE, OPS_LONG, NIGHT);
+    private static final List<String> OPERATIONAL_SUPPORT_SHIFTS =
+            List.of(OPS_EARLY, OPS_LATE, OPS_LONG, OPS_COMPRESSED_EARLY, OPS_COMPRESSED_LATE, NIGHT);
 
     private Regime() {}
 

@@ -7,7 +7,6 @@ import static org.openroster.examples.demo.DemoPrison.FIRST_AID;
 import static org.openroster.examples.demo.DemoPrison.NIGHT_LEAD;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.openroster.model.Adjustments;
 import org.openroster.model.Contract;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
+import org.openroster.model.Leave;
 import org.openroster.model.LocationKind;
 import org.openroster.model.Person;
 import org.openroster.model.Qualification;
@@ -167,12 +167,20 @@ final class Staffing {
     private final List<ShiftTemplate> templates;
     private final Calendar calendar;
     private final WorkingTimeSettings workingTime;
+    private final ContractMix mix;
+    private final List<JobShares.Pair> pairs = new ArrayList<>();
 
-    Staffing(List<Site> sites, List<ShiftTemplate> templates, Calendar calendar) {
+    Staffing(List<Site> sites, List<ShiftTemplate> templates, Calendar calendar, ContractMix mix) {
         this.sites = sites;
         this.templates = templates;
         this.calendar = calendar;
         this.workingTime = calendar.establishment().workingTime();
+        this.mix = mix;
+    }
+
+    /** The job shares, in the order their partners were recruited. */
+    List<JobShares.Pair> pairs() {
+        return List.copyOf(pairs);
     }
 
     /** A person while being generated; {@link #build()} makes the immutable {@link Person}. */
@@ -198,6 +206,10 @@ final class Staffing {
         History history = History.NONE;
         /** Off sick since before the window starts (so no recent shifts). */
         boolean sickAtStart;
+        /** The kind of contract the mix dealt. */
+        ContractMix.Kind kind = ContractMix.Kind.FULL_TIME;
+        /** The job share the person is a partner of (null: none). */
+        JobShares.Pair share;
 
         Draft(String id, Grade grade, String home, Qualification recruitedFor) {
             this.id = id;
@@ -258,10 +270,11 @@ final class Staffing {
                 long holders = group.stream().filter(d -> d.matches(q)).count();
                 // At least two holders of every line, so that one person's leave never empties it.
                 while (have < needed || (needed > 0 && holders < MIN_HOLDERS)) {
-                    Draft d = recruit(r, site, q, staff.size() + group.size() + 1);
-                    group.add(d);
-                    have += expectedMinutes(d);
-                    holders++;
+                    for (Draft d : recruit(r, site, q, staff.size() + group.size() + 1)) {
+                        group.add(d);
+                        have += expectedMinutes(d);
+                        holders += d.matches(q) ? 1 : 0;
+                    }
                 }
             }
             staff.addAll(group);
@@ -310,22 +323,118 @@ final class Staffing {
         return q.isAny() ? 2 : q.grades().isEmpty() ? 1 : 0;
     }
 
-    /** Contracted minutes over the window net of expected absence. */
+    /**
+     * Contracted minutes over the window net of expected absence, at the person's home: the window's
+     * share of their year for annualised and term-time hours (none in closed periods), the guarantee of
+     * a minimum-hours contract, and only the post of their grade of a dual contract.
+     */
     double expectedMinutes(Draft d) {
-        return d.contract.weeklyMinutes() * calendar.days() / 7.0 * (1 - EXPECTED_ABSENCE);
+        return windowMinutes(d.contract, d.grade) * (1 - EXPECTED_ABSENCE);
     }
 
-    private Draft recruit(SplittableRandom r, Site site, Qualification q, int number) {
+    /** The contract's minutes in the window before leave (of the post of {@code grade} on a dual contract). */
+    long windowMinutes(Contract c, Grade grade) {
+        LocalDate end = calendar.start().plusDays(calendar.days());
+        return switch (c) {
+            case Contract.Annualised a -> a.trajectory(end) - a.trajectory(calendar.start());
+            case Contract.TermTime t -> t.trajectory(end) - t.trajectory(calendar.start());
+            case Contract.Dual dual ->
+                dual.posts().stream()
+                        .filter(p -> p.grade() == grade)
+                        .mapToLong(p -> windowMinutes(p.contract(), grade))
+                        .sum();
+            default -> c.bounds(calendar.start(), calendar.days(), 0).target();
+        };
+    }
+
+    /**
+     * A recruit for the line (two for a job share: the partners of a new post), with the contract the
+     * mix deals them.
+     */
+    private List<Draft> recruit(SplittableRandom r, Site site, Qualification q, int number) {
         Grade grade = gradeFor(r, site, q);
         Draft d = new Draft(String.format("P%04d", number), grade, site.id(), q.isAny() ? null : q);
         d.serviceStart = serviceStart(r, grade);
-        d.contract = contract(r, grade, d.serviceStart);
         drawSkills(r, d);
         if (q.skill() != null) {
             d.skills.add(q.skill());
         }
         d.name = name(r, d.skills.contains(FEMALE_SEARCHER));
-        return d;
+        d.kind = mix.next(r, openKinds(site, grade, q));
+        if (d.kind != ContractMix.Kind.JOB_SHARE) {
+            d.contract = contract(r, d.kind, grade, d.serviceStart, site);
+            mix.dealt(d.kind, 1);
+            return List.of(d);
+        }
+        Draft partner = new Draft(String.format("P%04d", number + 1), grade, site.id(), null);
+        partner.serviceStart = serviceStart(r, grade);
+        drawSkills(r, partner);
+        partner.name = name(r, partner.skills.contains(FEMALE_SEARCHER));
+        partner.kind = ContractMix.Kind.JOB_SHARE;
+        JobShares.Pair pair = new JobShares.Pair("JS" + (pairs.size() + 1), d, partner, r.nextDouble() < 0.5);
+        d.contract = ContractMix.jobShare(pair.post(), pair.leadMinutes());
+        partner.contract = ContractMix.jobShare(pair.post(), pair.partnerMinutes());
+        d.share = pair;
+        partner.share = pair;
+        pairs.add(pair);
+        mix.dealt(ContractMix.Kind.JOB_SHARE, 2);
+        return List.of(d, partner);
+    }
+
+    /** The contract kinds that make sense for a recruit of the grade at the site for the line. */
+    private java.util.Set<ContractMix.Kind> openKinds(Site site, Grade grade, Qualification q) {
+        java.util.EnumSet<ContractMix.Kind> open = java.util.EnumSet.of(ContractMix.Kind.FULL_TIME);
+        if (grade == Grade.CUSTODIAL_MANAGER) {
+            return open;
+        }
+        open.add(ContractMix.Kind.PART_TIME);
+        boolean uniformed = grade == Grade.OSG || grade == Grade.OFFICER || grade == Grade.SUPERVISING_OFFICER;
+        if (uniformed && compressedDayAt(site.id(), grade)) {
+            open.add(ContractMix.Kind.COMPRESSED);
+        }
+        if (uniformed) {
+            open.add(ContractMix.Kind.ANNUALISED);
+        }
+        if (grade == Grade.OSG || grade == Grade.OFFICER || grade == Grade.NON_OPERATIONAL) {
+            open.add(ContractMix.Kind.TERM_TIME);
+        }
+        if (grade == Grade.OSG || grade == Grade.OFFICER) {
+            open.add(ContractMix.Kind.MINIMUM_HOURS);
+        }
+        if (grade == Grade.OFFICER && isWing(site) && q.isAny()) {
+            open.add(ContractMix.Kind.JOB_SHARE);
+        }
+        if (grade == Grade.OFFICER && isWing(site) && site("GATE") != null) {
+            open.add(ContractMix.Kind.DUAL);
+        }
+        return open;
+    }
+
+    /** Whether a compressed day (37 h over 4 days) is offered at the location to the grade. */
+    private boolean compressedDayAt(String location, Grade grade) {
+        Contract.Compressed day = Contract.Compressed.fourDayWeek();
+        return templates.stream()
+                .anyMatch(t -> t.offeredAt(location)
+                        && t.openTo(grade)
+                        && !isNight(t)
+                        && day.dayLengthBreach(t.nominalMinutes() - t.breakMinutes()) == 0);
+    }
+
+    private boolean nightAt(String location, Grade grade) {
+        return templates.stream().anyMatch(t -> t.offeredAt(location) && t.openTo(grade) && isNight(t));
+    }
+
+    private Contract contract(
+            SplittableRandom r, ContractMix.Kind kind, Grade grade, LocalDate serviceStart, Site site) {
+        return switch (kind) {
+            case FULL_TIME, JOB_SHARE -> ContractMix.fullTime(r, grade, serviceStart);
+            case PART_TIME -> ContractMix.partTime(r, grade);
+            case COMPRESSED -> ContractMix.compressed(r, nightAt(site.id(), grade));
+            case ANNUALISED -> mix.annualised(r, serviceStart);
+            case TERM_TIME -> mix.termTime(r);
+            case MINIMUM_HOURS -> ContractMix.minimumHours(r);
+            case DUAL -> ContractMix.dual(r);
+        };
     }
 
     private Grade gradeFor(SplittableRandom r, Site site, Qualification q) {
@@ -396,31 +505,6 @@ final class Staffing {
         return calendar.start().minusDays(Math.round(years * 365.25));
     }
 
-    /**
-     * Contracts (assumption): most staff full time on 37 hours, half of those who joined before April
-     * 2013 still on 39; part time (18.5, 22.2 or 29.6 hours) for ~15% of officers, more OSGs and
-     * non-operational staff; about half of the full-timers and 40% of the part-timers take voluntary
-     * extra hours (payment plus) up to a weekly cap.
-     */
-    private static Contract contract(SplittableRandom r, Grade grade, LocalDate serviceStart) {
-        double partTimeShare = switch (grade) {
-            case OSG -> 0.2;
-            case OFFICER -> 0.14;
-            case SUPERVISING_OFFICER -> 0.06;
-            case CUSTODIAL_MANAGER -> 0.0;
-            case NON_OPERATIONAL -> 0.25;
-        };
-        boolean extraHours = grade != Grade.CUSTODIAL_MANAGER && grade != Grade.NON_OPERATIONAL;
-        if (r.nextDouble() < partTimeShare) {
-            int weekly = List.of(1110, 1332, 1776).get(r.nextInt(3));
-            int extra = extraHours && r.nextDouble() < 0.4 ? List.of(240, 480).get(r.nextInt(2)) : 0;
-            return new Contract.PartTime(weekly, extra);
-        }
-        int weekly = serviceStart.isBefore(NEW_TERMS) && r.nextDouble() < 0.5 ? 39 * 60 : 37 * 60;
-        int extra = extraHours && r.nextDouble() < 0.55 ? List.of(240, 360, 480).get(r.nextInt(3)) : 0;
-        return new Contract.FullTime(weekly, extra);
-    }
-
     /** Skills by grade (assumption): C&amp;R for most officers, night lead for SOs and a few officers. */
     private void drawSkills(SplittableRandom r, Draft d) {
         boolean operational = d.grade != Grade.NON_OPERATIONAL;
@@ -471,7 +555,8 @@ final class Staffing {
             int w = i % wings.size();
             Draft d = new Draft(String.format("P%04d", staff.size() + 1), Grade.CUSTODIAL_MANAGER, wings.get(w), null);
             d.serviceStart = serviceStart(r, d.grade);
-            d.contract = contract(r, d.grade, d.serviceStart);
+            d.contract = ContractMix.fullTime(r, d.grade, d.serviceStart);
+            mix.outside();
             drawSkills(r, d);
             d.name = name(r, d.skills.contains(FEMALE_SEARCHER));
             if ((w ^ 1) < wings.size()) {
@@ -486,6 +571,8 @@ final class Staffing {
         Draft d = new Draft(String.format("P%04d", staff.size() + 1), Grade.NON_OPERATIONAL, "WORKSHOPS", null);
         d.serviceStart = calendar.start().minusDays(200);
         d.contract = new Contract.PartTime(30 * 60, 0);
+        d.kind = ContractMix.Kind.PART_TIME;
+        mix.outside();
         d.skills.add(FIRST_AID);
         d.youngWorker = true;
         d.name = name(r, r.nextBoolean());
@@ -563,6 +650,14 @@ final class Staffing {
             } else if (home.kind() == LocationKind.EDUCATION || r.nextDouble() < 0.6) {
                 addIfWorkable(d, someWing);
             }
+            if (d.contract instanceof Contract.Dual) {
+                addIfWorkable(d, "GATE"); // the OSG post
+            }
+        }
+        // job share partners are detailed to the same locations
+        for (JobShares.Pair pair : pairs) {
+            pair.partner().locations.clear();
+            pair.partner().locations.addAll(pair.lead().locations);
         }
     }
 
@@ -579,7 +674,8 @@ final class Staffing {
      */
     private void adjust(SplittableRandom r, List<Draft> staff) {
         List<Draft> candidates = staff.stream()
-                .filter(d -> d.recruitedFor == null && d.grade != Grade.NON_OPERATIONAL && !d.youngWorker)
+                .filter(d ->
+                        d.recruitedFor == null && d.grade != Grade.NON_OPERATIONAL && !d.youngWorker && d.share == null)
                 .toList();
         int count = (int) Math.round(staff.size() * ADJUSTMENT_SHARE);
         TreeSet<Integer> chosen = new TreeSet<>();
@@ -603,7 +699,7 @@ final class Staffing {
             } else {
                 d.adjustments = new Adjustments(false, 0, false, LocalTime.of(8, 0));
             }
-            if (!bandReachable(d, Set.of())) {
+            if (!bandReachable(d, Set.of(), List.of())) {
                 d.adjustments = before; // the restriction would leave no roster meeting the contract
             }
         }
@@ -616,13 +712,14 @@ final class Staffing {
      */
     void repair(List<Draft> staff, Absences absences) {
         for (Draft d : staff) {
-            if (bandReachable(d, absences.away(d))) {
+            if (bandReachable(d, absences.away(d), absences.leaveOf(d))) {
                 continue;
             }
             if (d.adjustments.any()) {
                 d.adjustments = Adjustments.NONE;
             }
-            if (!bandReachable(d, absences.away(d)) && absences.away(d).size() * 2 >= calendar.days()) {
+            if (!bandReachable(d, absences.away(d), absences.leaveOf(d))
+                    && absences.away(d).size() * 2 >= calendar.days()) {
                 absences.awayForTheWindow(d);
                 d.sickAtStart |= absences.away(d).contains(calendar.start());
             }
@@ -631,11 +728,14 @@ final class Staffing {
 
     /**
      * Whether some choice of shifts (at most one a day, on days the person is not away or resting)
-     * meets the person's contract band, computed as the engine does.
+     * meets the person's contract band, computed as the engine does (the days their leave charges
+     * lower the band; other days away are days off).
      */
-    boolean bandReachable(Draft d, Set<LocalDate> away) {
+    boolean bandReachable(Draft d, Set<LocalDate> away, List<Leave> leave) {
         Person p = d.build();
-        int leaveDays = (int) calendar.dates().stream().filter(away::contains).count();
+        int leaveDays = (int) calendar.dates().stream()
+                .filter(date -> leave.stream().anyMatch(l -> l.charges(date)))
+                .count();
         var band = p.rules().apply(p.contract().bounds(calendar.start(), calendar.days(), leaveDays));
         List<Set<Integer>> lengths = new ArrayList<>();
         for (LocalDate date : calendar.dates()) {
@@ -669,8 +769,9 @@ final class Staffing {
      * agreed day off for ~1.5%; ~5% of part-timers work at most two weekends in the window.
      */
     private void restDays(SplittableRandom r, List<Draft> staff) {
+        // job share partners keep to their agreed days, so need no other rest days
         List<Draft> candidates = staff.stream()
-                .filter(d -> !d.youngWorker && d.grade != Grade.NON_OPERATIONAL)
+                .filter(d -> !d.youngWorker && d.grade != Grade.NON_OPERATIONAL && d.share == null)
                 .toList();
         int fixed = Math.max(1, (int) Math.round(staff.size() * 0.02));
         for (int i = 0; i < fixed; i++) {
@@ -696,45 +797,25 @@ final class Staffing {
     // ------------------------------------------------------------------ history
 
     /**
-     * Recent shifts over the two weeks before the window, in runs of working days and rest days at
-     * the person's home location, with at least 11 hours between shifts and a night run followed by
-     * rest days; and the minutes worked in the part of the 26-week reference period before the window.
+     * The shifts of the person's rota line over the two weeks before the window (the fixed rota was
+     * worked until the window: none for someone off sick since before it), and the minutes worked in
+     * the part of the 26-week reference period before the window (their contracted hours less absence
+     * plus some of their voluntary extra hours).
      */
-    void history(SplittableRandom r, List<Draft> staff) {
+    void history(SplittableRandom r, List<Draft> staff, Map<String, RotaDesign.Line> lines) {
         LocalDate start = calendar.start();
-        LocalDate first = start.minusDays(14);
         int referenceDays = Math.max(0, workingTime.referenceWeeks() * 7 - calendar.days());
         for (Draft d : staff) {
-            List<ShiftTemplate> options = eligible(d, d.home);
-            List<ShiftTemplate> days = options.stream().filter(t -> !isNight(t)).toList();
-            List<ShiftTemplate> nights =
-                    options.stream().filter(Staffing::isNight).toList();
             List<TimeSpan> spans = new ArrayList<>();
-            if (!options.isEmpty() && !d.sickAtStart) {
-                List<ShiftTemplate> usual = days.isEmpty() ? nights : days;
-                double average = usual.stream()
-                        .mapToLong(t -> t.nominalMinutes() - t.breakMinutes())
-                        .average()
-                        .orElse(480);
-                int perWeek = (int) Math.max(1, Math.min(5, Math.round(d.contract.weeklyMinutes() / average)));
-                Instant lastEnd = null;
-                LocalDate date = first.minusDays(r.nextInt(7));
-                while (date.isBefore(start)) {
-                    boolean nightRun = !nights.isEmpty() && (days.isEmpty() || r.nextDouble() < 0.18);
-                    int run = nightRun ? 2 + r.nextInt(3) : Math.max(1, Math.min(5, perWeek - 1 + r.nextInt(3)));
-                    for (int i = 0; i < run && date.isBefore(start); i++) {
-                        ShiftTemplate t = pick(r, nightRun ? nights : days, date, lastEnd);
-                        if (t != null && !d.fixedRestDays.contains(date.getDayOfWeek())) {
-                            TimeSpan span = calendar.span(date, t.start(), t.end());
-                            if (!date.isBefore(first)) {
-                                spans.add(span);
-                            }
-                            lastEnd = span.end();
-                        }
-                        date = date.plusDays(1);
+            RotaDesign.Line line = lines.get(d.id);
+            if (!d.sickAtStart) {
+                for (int back = 14; back >= 1; back--) {
+                    LocalDate date = start.minusDays(back);
+                    var duty = line.duty[Math.floorMod(-back, RotaDesign.CYCLE)];
+                    if (duty != null && !d.fixedRestDays.contains(date.getDayOfWeek())) {
+                        spans.add(calendar.span(
+                                date, duty.template().start(), duty.template().end()));
                     }
-                    int off = Math.max(2, (int) Math.round(run * (7.0 - perWeek) / perWeek));
-                    date = date.plusDays(off);
                 }
             }
             long recent = spans.stream().mapToLong(TimeSpan::minutes).sum();
@@ -745,29 +826,19 @@ final class Staffing {
         }
     }
 
-    /** A template from {@code options} (random order) that starts at least 11 hours after the last end. */
-    private ShiftTemplate pick(SplittableRandom r, List<ShiftTemplate> options, LocalDate date, Instant lastEnd) {
-        if (options.isEmpty()) {
-            return null;
-        }
-        int offset = r.nextInt(options.size());
-        for (int i = 0; i < options.size(); i++) {
-            ShiftTemplate t = options.get((offset + i) % options.size());
-            Instant s = calendar.span(date, t.start(), t.end()).start();
-            if (lastEnd == null || !s.isBefore(lastEnd.plusSeconds(workingTime.dailyRestMinutes() * 60L))) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     // ------------------------------------------------------------------ shared
 
-    /** The templates the person may work at the location: grade, skills and adjustments allow them. */
+    /**
+     * The templates the person may work at the location: grade, skills and adjustments allow them, and
+     * for compressed hours, they are of the compressed day's length.
+     */
     List<ShiftTemplate> eligible(Draft d, String location) {
         List<ShiftTemplate> result = new ArrayList<>();
+        Set<Grade> grades = d.contract instanceof Contract.Dual dual
+                ? Set.copyOf(dual.posts().stream().map(Contract.Post::grade).toList())
+                : Set.of(d.grade);
         for (ShiftTemplate t : templates) {
-            if (!t.offeredAt(location) || !t.openTo(d.grade)) {
+            if (!t.offeredAt(location) || grades.stream().noneMatch(t::openTo)) {
                 continue;
             }
             Adjustments a = d.adjustments;
@@ -781,6 +852,10 @@ final class Staffing {
                                     || worked > WorkingTimeSettings.YOUNG_MAX_DAILY_MINUTES
                                     || (length > WorkingTimeSettings.YOUNG_BREAK_AFTER_MINUTES
                                             && t.breakMinutes() < WorkingTimeSettings.YOUNG_BREAK_MINUTES)));
+            if (allowed && d.contract instanceof Contract.Compressed c) {
+                // a compressed day's length (clock changes aside)
+                allowed = c.dayLengthBreach(worked) == 0;
+            }
             if (allowed) {
                 result.add(t);
             }

@@ -16,8 +16,12 @@ import org.openroster.model.ShiftTemplate;
  * shifts of the non-residential posts (gate and control room, visits, reception, activities,
  * escorts).
  *
+ * <p>Compressed-hours staff (37 hours in four days of 9 h 15) work the compressed days: 10-hour
+ * early and late shifts on the wings and at the gate and control room, with a 45-minute break.
+ *
  * <p>Assumption: every shift of more than 6 hours has an unpaid break of at least 20 minutes (WTR
- * reg 12): 30 minutes on an 8-9 hour day, 45 on a night or an activities day, 60 on a 12-hour day.
+ * reg 12): 30 minutes on an 8-9 hour day, 45 on a night, a compressed day or an activities day, 60 on
+ * a 12-hour day.
  * The break does not count as working time, but the person stays at the post (on call), so the whole
  * shift counts toward coverage.
  */
@@ -31,6 +35,9 @@ final class Templates {
     static final String MAIN = "M";
     static final String LONG_DAY = "LD";
     static final String TWILIGHT = "T";
+    // Compressed days (37 h in 4 days = 9 h 15 worked): a 10-hour shift with a 45-minute break.
+    static final String COMPRESSED_EARLY = "CE";
+    static final String COMPRESSED_LATE = "CL";
     // Nights.
     static final String NIGHT = "N";
     static final String ESCORT_NIGHT = "XN";
@@ -38,6 +45,8 @@ final class Templates {
     static final String OPS_EARLY = "OE";
     static final String OPS_LATE = "OL";
     static final String OPS_LONG = "OLD";
+    static final String OPS_COMPRESSED_EARLY = "OCE";
+    static final String OPS_COMPRESSED_LATE = "OCL";
     // Visits hall, reception and activities (education and workshops).
     static final String VISITS_DAY = "VD";
     static final String VISITS_AFTERNOON = "VA";
@@ -69,6 +78,9 @@ final class Templates {
             new Spec(LONG_DAY, "Long day", t(8, 0), t(20, 0), 60, RESIDENTIAL),
             // A short evening shift for part-timers and voluntary extra hours.
             new Spec(TWILIGHT, "Twilight", t(17, 0), t(21, 0), 0, RESIDENTIAL),
+            // Compressed hours: 9 h 15 worked (37 h over 4 days), early and late on the wing.
+            new Spec(COMPRESSED_EARLY, "Early (compressed day)", t(7, 0), t(17, 0), 45, RESIDENTIAL),
+            new Spec(COMPRESSED_LATE, "Late (compressed day)", t(11, 0), t(21, 0), 45, RESIDENTIAL),
             new Spec(NIGHT, "Night", t(20, 45), t(7, 30), 45, OPERATIONAL),
             // Hospital bed watches run two 12-hour shifts.
             new Spec(
@@ -81,6 +93,8 @@ final class Templates {
             new Spec(OPS_EARLY, "Gate/control early", t(6, 45), t(14, 45), 30, OPERATIONAL),
             new Spec(OPS_LATE, "Gate/control late", t(12, 45), t(20, 45), 30, OPERATIONAL),
             new Spec(OPS_LONG, "Gate/control long day", t(8, 45), t(20, 45), 60, OPERATIONAL),
+            new Spec(OPS_COMPRESSED_EARLY, "Gate/control early (compressed day)", t(6, 45), t(16, 45), 45, OPERATIONAL),
+            new Spec(OPS_COMPRESSED_LATE, "Gate/control late (compressed day)", t(10, 45), t(20, 45), 45, OPERATIONAL),
             new Spec(VISITS_DAY, "Visits day", t(8, 45), t(16, 45), 30, OPERATIONAL),
             new Spec(VISITS_AFTERNOON, "Visits afternoon", t(12, 45), t(16, 45), 0, OPERATIONAL),
             // Main hours for the departments where OSGs work alongside officers.
