@@ -144,6 +144,9 @@ public final class GreedyConstruction {
                 return;
             }
             PersonDay taker = bestTaker(best, true);
+            if (taker == null && floorOnly) {
+                taker = bestTaker(best, false); // the safety floor before an even spread of hours
+            }
             if (taker == null) {
                 exhausted.add(best);
             } else {
@@ -244,7 +247,11 @@ public final class GreedyConstruction {
 
     // ---------------------------------------------------------------- job-share cover
 
-    /** Gives one partner of each job-share post a duty on each cover day none of them works yet. */
+    /**
+     * Gives one partner of each job-share post a duty on each cover day none of them works yet: a
+     * duty that keeps the partner's hours on pace if there is one (the post's hours must last the
+     * window's cover days), else any the rules allow.
+     */
     private void coverJobShares() {
         for (ShareDay day : roster.getShareDays()) {
             List<String> partners = day.post().post().partners();
@@ -252,36 +259,41 @@ public final class GreedyConstruction {
                     .map(states::get)
                     .filter(java.util.Objects::nonNull)
                     .anyMatch(st -> st.dutyOn(day.date()) != null);
-            if (covered) {
-                continue;
-            }
-            State bestState = null;
-            PersonDay bestDay = null;
-            Shift bestShift = null;
-            long bestGain = Long.MIN_VALUE;
-            for (String partner : partners) {
-                State state = states.get(partner);
-                PersonDay pd = state == null ? null : state.on(day.date());
-                if (pd == null || pd.isPinned() || plan.containsKey(pd)) {
-                    continue;
-                }
-                for (Shift s : pd.getOptions()) {
-                    if (!state.allows(pd.dayIndex(), s)) {
-                        continue;
-                    }
-                    long gain = shiftGain(s) + takerScore(state, pd, s);
-                    if (gain > bestGain) {
-                        bestGain = gain;
-                        bestState = state;
-                        bestDay = pd;
-                        bestShift = s;
-                    }
-                }
-            }
-            if (bestDay != null) {
-                take(bestState, bestDay, bestShift, true);
+            if (!covered && !coverShareDay(partners, day, true)) {
+                coverShareDay(partners, day, false);
             }
         }
+    }
+
+    private boolean coverShareDay(List<String> partners, ShareDay day, boolean paced) {
+        State bestState = null;
+        PersonDay bestDay = null;
+        Shift bestShift = null;
+        long bestGain = Long.MIN_VALUE;
+        for (String partner : partners) {
+            State state = states.get(partner);
+            PersonDay pd = state == null ? null : state.on(day.date());
+            if (pd == null || pd.isPinned() || plan.containsKey(pd)) {
+                continue;
+            }
+            for (Shift s : pd.getOptions()) {
+                if ((paced && !state.onPace(pd.dayIndex(), s)) || !state.allows(pd.dayIndex(), s)) {
+                    continue;
+                }
+                long gain = shiftGain(s) + takerScore(state, pd, s);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    bestState = state;
+                    bestDay = pd;
+                    bestShift = s;
+                }
+            }
+        }
+        if (bestDay == null) {
+            return false;
+        }
+        take(bestState, bestDay, bestShift, true);
+        return true;
     }
 
     // ---------------------------------------------------------------- contract minimum pass

@@ -158,8 +158,8 @@ final class Absences {
     }
 
     /**
-     * Annual leave: about half the staff take a block of two to five rostered days in the window, some
-     * a second: leave on the rostered days from the first to the last (the line's rest days between them
+     * Annual leave: about half the staff take a block of two to five rostered days in each four weeks,
+     * some a second: leave on the rostered days from the first to the last (the line's rest days between them
      * are days off); a block is placed only where the person's detail group stays within its leave
      * quota, and where the hours of the shifts it replaces are at least what its days of leave are
      * worth and at most a day's leave more (leave is held in hours: a block of 12-hour shifts is
@@ -168,46 +168,51 @@ final class Absences {
      */
     private void annualLeave(SplittableRandom r) {
         int days = calendar.days();
-        java.util.Set<JobShares.Pair> pairsOnLeave = new java.util.HashSet<>();
+        java.util.Set<String> pairsOnLeave = new java.util.HashSet<>();
         for (Draft d : staff) {
-            int blocks = r.nextDouble() < 0.6 ? (r.nextDouble() < 0.3 ? 2 : 1) : 0;
             int cap = Math.max(1, (int) Math.floor(LEAVE_QUOTA * groupSize.get(d.home)));
             int[] counts = onLeaveByGroup.computeIfAbsent(d.home, k -> new int[days]);
-            List<Integer> rostered = new ArrayList<>();
-            for (int i = 0; i < days; i++) {
-                LocalDate date = calendar.start().plusDays(i);
-                if (working(d, date) && (d.share == null || d.share.soleDay(d, date))) {
-                    rostered.add(i);
-                }
-            }
             int most = d.share != null ? 2 : d.contract instanceof Contract.Dual ? 3 : days;
-            if (d.share != null && pairsOnLeave.contains(d.share)) {
-                blocks = 0;
-            }
-            for (int b = 0; b < blocks && !rostered.isEmpty(); b++) {
-                int wanted = Math.min(Math.min(most, rostered.size()), BLOCK_LENGTHS[r.nextInt(BLOCK_LENGTHS.length)]);
-                for (int attempt = 0; attempt < 8; attempt++) {
-                    int first = r.nextInt(rostered.size() - wanted + 1);
-                    int length = wanted;
-                    // leave is held in hours: a block of long shifts is fewer days
-                    while (length > 1 && !withinSlack(d, rostered.subList(first, first + length))) {
-                        length--;
+            // leave is taken through the year: the same draw in each four weeks of a longer window
+            for (int from = 0; from < days; from += RotaDesign.CYCLE) {
+                int blocks = r.nextDouble() < 0.6 ? (r.nextDouble() < 0.3 ? 2 : 1) : 0;
+                List<Integer> rostered = new ArrayList<>();
+                for (int i = from; i < Math.min(days, from + RotaDesign.CYCLE); i++) {
+                    LocalDate date = calendar.start().plusDays(i);
+                    if (working(d, date) && (d.share == null || d.share.soleDay(d, date))) {
+                        rostered.add(i);
                     }
-                    List<Integer> block = rostered.subList(first, first + length);
-                    if (d.share != null && block.get(length - 1) - block.get(0) >= length) {
-                        continue; // a partner's block is a run of their own days
-                    }
-                    LocalDate start = calendar.start().plusDays(block.get(0));
-                    LocalDate end = calendar.start().plusDays(block.get(length - 1));
-                    if (free(d, start, end) && withinQuota(counts, block, cap) && worthIt(d, block)) {
-                        addRostered(d, start, end, LeaveKind.ANNUAL);
-                        for (int i : block) {
-                            counts[i]++;
+                }
+                String pairKey = d.share == null ? null : d.share.post() + "/" + from;
+                if (pairKey != null && pairsOnLeave.contains(pairKey)) {
+                    blocks = 0;
+                }
+                for (int b = 0; b < blocks && !rostered.isEmpty(); b++) {
+                    int wanted =
+                            Math.min(Math.min(most, rostered.size()), BLOCK_LENGTHS[r.nextInt(BLOCK_LENGTHS.length)]);
+                    for (int attempt = 0; attempt < 8; attempt++) {
+                        int first = r.nextInt(rostered.size() - wanted + 1);
+                        int length = wanted;
+                        // leave is held in hours: a block of long shifts is fewer days
+                        while (length > 1 && !withinSlack(d, rostered.subList(first, first + length))) {
+                            length--;
                         }
-                        if (d.share != null) {
-                            pairsOnLeave.add(d.share);
+                        List<Integer> block = rostered.subList(first, first + length);
+                        if (d.share != null && block.get(length - 1) - block.get(0) >= length) {
+                            continue; // a partner's block is a run of their own days
                         }
-                        break;
+                        LocalDate start = calendar.start().plusDays(block.get(0));
+                        LocalDate end = calendar.start().plusDays(block.get(length - 1));
+                        if (free(d, start, end) && withinQuota(counts, block, cap) && worthIt(d, block)) {
+                            addRostered(d, start, end, LeaveKind.ANNUAL);
+                            for (int i : block) {
+                                counts[i]++;
+                            }
+                            if (pairKey != null) {
+                                pairsOnLeave.add(pairKey);
+                            }
+                            break;
+                        }
                     }
                 }
             }

@@ -81,17 +81,25 @@ final class FixedRota {
                         ? a.toleranceMinutes()
                         : ((Contract.TermTime) d.contract).terms().toleranceMinutes();
                 long offset = r.nextLong(-tolerance / 3, tolerance / 3 + 1);
-                d.contract = ContractMix.withBalance(d.contract, calendar.end(), windowMinutes(d), offset);
+                // the balance tells the story of the line's first four weeks (a longer window, e.g. a
+                // year planned window by window, carries the balance on from there)
+                d.contract = ContractMix.withBalance(
+                        d.contract, calendar.start().plusDays(designDays() - 1L), windowMinutes(d), offset);
             }
         }
     }
 
-    /** The minutes the person's line holds on the window's days they may work. */
+    /** Days of the window the line's balance is set for: the window, at most the line's cycle. */
+    private int designDays() {
+        return Math.min(calendar.days(), RotaDesign.CYCLE);
+    }
+
+    /** The minutes the person's line holds on the days they may work in the first {@link #designDays}. */
     long windowMinutes(Draft d) {
         RotaDesign.Line line = lines.get(d.id);
         long total = 0;
         var person = d.build();
-        for (LocalDate date : calendar.dates()) {
+        for (LocalDate date : calendar.dates().subList(0, designDays())) {
             Shift s =
                     line.duty[Math.floorMod(date.toEpochDay() - calendar.start().toEpochDay(), RotaDesign.CYCLE)];
             if (s != null && !person.isRestDay(date)) {

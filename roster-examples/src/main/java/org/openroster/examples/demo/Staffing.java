@@ -21,6 +21,7 @@ import org.openroster.examples.demo.Regime.Site;
 import org.openroster.model.Activity;
 import org.openroster.model.Adjustments;
 import org.openroster.model.Contract;
+import org.openroster.model.ExtraHoursElection;
 import org.openroster.model.Grade;
 import org.openroster.model.History;
 import org.openroster.model.Leave;
@@ -204,6 +205,7 @@ final class Staffing {
         final TreeSet<DayOfWeek> fixedRestDays = new TreeSet<>();
         final TreeSet<LocalDate> daysOff = new TreeSet<>();
         History history = History.NONE;
+        ExtraHoursElection election = ExtraHoursElection.TOIL;
         /** Off sick since before the window starts (so no recent shifts). */
         boolean sickAtStart;
         /** The kind of contract the mix dealt. */
@@ -247,7 +249,8 @@ final class Staffing {
                     rules,
                     Set.copyOf(fixedRestDays),
                     Set.copyOf(daysOff),
-                    history);
+                    history,
+                    election);
         }
     }
 
@@ -754,13 +757,18 @@ final class Staffing {
 
     /**
      * Working Time Regulations flags: everyone who may be rostered on nights is a night worker; about
-     * a third of those who take many extra hours opted out of the 48-hour average week.
+     * a third of those who take many extra hours opted out of the 48-hour average week. Extra hours
+     * (assumption): 60% of those who take voluntary extra hours elect payment plus, the others and
+     * everyone else TOIL (the default).
      */
     private void workingTimeFlags(SplittableRandom r, List<Draft> staff) {
         for (Draft d : staff) {
             d.nightWorker =
                     d.locations.stream().anyMatch(l -> eligible(d, l).stream().anyMatch(Staffing::isNight));
             d.optedOut = !d.youngWorker && d.contract.maxExtraMinutesPerWeek() >= 360 && r.nextDouble() < 0.35;
+            d.election = d.contract.maxExtraMinutesPerWeek() > 0 && r.nextDouble() < 0.6
+                    ? ExtraHoursElection.PAYMENT_PLUS
+                    : ExtraHoursElection.TOIL;
         }
     }
 
@@ -804,7 +812,9 @@ final class Staffing {
      */
     void history(SplittableRandom r, List<Draft> staff, Map<String, RotaDesign.Line> lines) {
         LocalDate start = calendar.start();
-        int referenceDays = Math.max(0, workingTime.referenceWeeks() * 7 - calendar.days());
+        // the part of the reference period before the window, never less than the two weeks of recent
+        // shifts it holds (a window as long as the reference period still has that history)
+        int referenceDays = Math.max(14, workingTime.referenceWeeks() * 7 - calendar.days());
         for (Draft d : staff) {
             List<TimeSpan> spans = new ArrayList<>();
             RotaDesign.Line line = lines.get(d.id);
