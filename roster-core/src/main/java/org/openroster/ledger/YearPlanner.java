@@ -280,7 +280,7 @@ public final class YearPlanner {
                     continue;
                 }
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                    if (l.covers(d)) {
+                    if (l.charges(d)) {
                         n++;
                     }
                 }

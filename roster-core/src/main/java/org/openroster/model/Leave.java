@@ -18,4 +18,14 @@ public record Leave(String person, LocalDate from, LocalDate to, LeaveKind kind)
     public boolean covers(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
     }
+
+    /**
+     * Whether the date is a day of leave charged to the person (worth a working day's hours): at most
+     * five in each seven from the leave's first day, so a week off costs a week's hours, not 1.4
+     * weeks'. The other covered days are rest days. Counting from the leave's own start keeps the charge
+     * the same however the leave is split between planning windows.
+     */
+    public boolean charges(LocalDate date) {
+        return covers(date) && java.time.temporal.ChronoUnit.DAYS.between(from, date) % 7 < 5;
+    }
 }

@@ -87,23 +87,7 @@ public record Person(
 
     /** A full-time person of the grade with defaults everywhere else; for tests and examples. */
     public static Person of(String id, Grade grade) {
-        return new Person(
-                id,
-                null,
-                grade,
-                Set.of(),
-                Set.of(),
-                Adjustments.NONE,
-                false,
-                false,
-                false,
-                null,
-                Contract.FullTime.standard(),
-                WorkRules.DEFAULT,
-                Set.of(),
-                Set.of(),
-                History.NONE,
-                ExtraHoursElection.TOIL);
+        return builder(id, grade).build();
     }
 
     /** Whether the person holds the skill and no adjustment suspends it. */
@@ -186,224 +170,51 @@ public record Person(
     }
 
     public Person withGrade(Grade g) {
-        return new Person(
-                id,
-                name,
-                g,
-                skills,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder().grade(g).build();
     }
 
     public Person withContract(Contract c) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                c,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder().contract(c).build();
     }
 
     public Person withRules(WorkRules r) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                r,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder().rules(r).build();
     }
 
     public Person withSkills(Set<String> s) {
-        return new Person(
-                id,
-                name,
-                grade,
-                s,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder().skills(s).build();
     }
 
     public Person withLocations(Set<String> l) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                l,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder().locations(l).build();
     }
 
     public Person withAdjustments(Adjustments a) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                locations,
-                a,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder().adjustments(a).build();
     }
 
     public Person withWorkingTime(boolean optOut, boolean young, boolean night) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                locations,
-                adjustments,
-                optOut,
-                young,
-                night,
-                serviceStart,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder()
+                .optedOut(optOut)
+                .youngWorker(young)
+                .nightWorker(night)
+                .build();
     }
 
     public Person withRestDays(Set<DayOfWeek> fixed, Set<LocalDate> off) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                rules,
-                fixed,
-                off,
-                history,
-                extraHoursElection);
+        return toBuilder().fixedRestDays(fixed).daysOff(off).build();
     }
 
     public Person withHistory(History h) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                h,
-                extraHoursElection);
+        return toBuilder().history(h).build();
     }
 
     public Person withName(String n, LocalDate service) {
-        return new Person(
-                id,
-                n,
-                grade,
-                skills,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                service,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                extraHoursElection);
+        return toBuilder().name(n).serviceStart(service).build();
     }
 
-    /** This person with a default election for extra hours (TOIL or payment plus). */
     public Person withExtraHoursElection(ExtraHoursElection election) {
-        return new Person(
-                id,
-                name,
-                grade,
-                skills,
-                locations,
-                adjustments,
-                optedOut,
-                youngWorker,
-                nightWorker,
-                serviceStart,
-                contract,
-                rules,
-                fixedRestDays,
-                daysOff,
-                history,
-                election);
+        return toBuilder().extraHoursElection(election).build();
     }
 
     /** Identity is the id alone: hashing every component of a fact in score calculation is waste. */
@@ -415,5 +226,149 @@ public record Person(
     @Override
     public int hashCode() {
         return id.hashCode();
+    }
+
+    /** A builder holding this person's values, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(id, grade)
+                .name(name)
+                .skills(skills)
+                .locations(locations)
+                .adjustments(adjustments)
+                .optedOut(optedOut)
+                .youngWorker(youngWorker)
+                .nightWorker(nightWorker)
+                .serviceStart(serviceStart)
+                .contract(contract)
+                .rules(rules)
+                .fixedRestDays(fixedRestDays)
+                .daysOff(daysOff)
+                .history(history)
+                .extraHoursElection(extraHoursElection);
+    }
+
+    /** A full-time person of the grade with defaults everywhere else, to be changed field by field. */
+    public static Builder builder(String id, Grade grade) {
+        return new Builder(id, grade);
+    }
+
+    /** Builds a {@link Person}; every field starts at the model's default. */
+    public static final class Builder {
+        private final String id;
+        private Grade grade;
+        private String name;
+        private Set<String> skills = Set.of();
+        private Set<String> locations = Set.of();
+        private Adjustments adjustments = Adjustments.NONE;
+        private boolean optedOut;
+        private boolean youngWorker;
+        private boolean nightWorker;
+        private LocalDate serviceStart;
+        private Contract contract = Contract.FullTime.standard();
+        private WorkRules rules = WorkRules.DEFAULT;
+        private Set<DayOfWeek> fixedRestDays = Set.of();
+        private Set<LocalDate> daysOff = Set.of();
+        private History history = History.NONE;
+        private ExtraHoursElection extraHoursElection = ExtraHoursElection.TOIL;
+
+        private Builder(String id, Grade grade) {
+            this.id = id;
+            this.grade = grade;
+        }
+
+        public Builder grade(Grade value) {
+            grade = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder skills(Set<String> value) {
+            skills = value;
+            return this;
+        }
+
+        public Builder locations(Set<String> value) {
+            locations = value;
+            return this;
+        }
+
+        public Builder adjustments(Adjustments value) {
+            adjustments = value;
+            return this;
+        }
+
+        public Builder optedOut(boolean value) {
+            optedOut = value;
+            return this;
+        }
+
+        public Builder youngWorker(boolean value) {
+            youngWorker = value;
+            return this;
+        }
+
+        public Builder nightWorker(boolean value) {
+            nightWorker = value;
+            return this;
+        }
+
+        public Builder serviceStart(LocalDate value) {
+            serviceStart = value;
+            return this;
+        }
+
+        public Builder contract(Contract value) {
+            contract = value;
+            return this;
+        }
+
+        public Builder rules(WorkRules value) {
+            rules = value;
+            return this;
+        }
+
+        public Builder fixedRestDays(Set<DayOfWeek> value) {
+            fixedRestDays = value;
+            return this;
+        }
+
+        public Builder daysOff(Set<LocalDate> value) {
+            daysOff = value;
+            return this;
+        }
+
+        public Builder history(History value) {
+            history = value;
+            return this;
+        }
+
+        public Builder extraHoursElection(ExtraHoursElection value) {
+            extraHoursElection = value;
+            return this;
+        }
+
+        public Person build() {
+            return new Person(
+                    id,
+                    name,
+                    grade,
+                    skills,
+                    locations,
+                    adjustments,
+                    optedOut,
+                    youngWorker,
+                    nightWorker,
+                    serviceStart,
+                    contract,
+                    rules,
+                    fixedRestDays,
+                    daysOff,
+                    history,
+                    extraHoursElection);
+        }
     }
 }

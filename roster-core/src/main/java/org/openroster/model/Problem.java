@@ -96,136 +96,165 @@ public record Problem(
     }
 
     public Problem withPeople(List<Person> newPeople) {
-        return new Problem(
-                id,
-                establishment,
-                start,
-                days,
-                templates,
-                activities,
-                newPeople,
-                leave,
-                requests,
-                pins,
-                slotDemands,
-                constraintWeights,
-                jobShares,
-                rotaLines,
-                choices);
+        return toBuilder().people(newPeople).build();
     }
 
     public Problem withConstraintWeights(Map<String, String> weights) {
-        return new Problem(
-                id,
-                establishment,
-                start,
-                days,
-                templates,
-                activities,
-                people,
-                leave,
-                requests,
-                pins,
-                slotDemands,
-                weights,
-                jobShares,
-                rotaLines,
-                choices);
+        return toBuilder().constraintWeights(weights).build();
     }
 
     public Problem withPins(List<Pin> newPins) {
-        return new Problem(
-                id,
-                establishment,
-                start,
-                days,
-                templates,
-                activities,
-                people,
-                leave,
-                requests,
-                newPins,
-                slotDemands,
-                constraintWeights,
-                jobShares,
-                rotaLines,
-                choices);
+        return toBuilder().pins(newPins).build();
     }
 
     public Problem withRequests(List<Request> newRequests) {
-        return new Problem(
-                id,
-                establishment,
-                start,
-                days,
-                templates,
-                activities,
-                people,
-                leave,
-                newRequests,
-                pins,
-                slotDemands,
-                constraintWeights,
-                jobShares,
-                rotaLines,
-                choices);
+        return toBuilder().requests(newRequests).build();
     }
 
     public Problem withLeave(List<Leave> newLeave) {
-        return new Problem(
-                id,
-                establishment,
-                start,
-                days,
-                templates,
-                activities,
-                people,
-                newLeave,
-                requests,
-                pins,
-                slotDemands,
-                constraintWeights,
-                jobShares,
-                rotaLines,
-                choices);
+        return toBuilder().leave(newLeave).build();
     }
 
     public Problem withFlexibleWorking(List<JobSharePost> posts, List<RotaLine> lines, List<Request> chosen) {
-        return new Problem(
-                id,
-                establishment,
-                start,
-                days,
-                templates,
-                activities,
-                people,
-                leave,
-                requests,
-                pins,
-                slotDemands,
-                constraintWeights,
-                posts,
-                lines,
-                chosen);
+        return toBuilder().jobShares(posts).rotaLines(lines).choices(chosen).build();
     }
 
     /** The window moved to start on {@code newStart} (for rostering a year window by window). */
     public Problem withWindow(LocalDate newStart, int newDays) {
-        return new Problem(
-                id,
-                establishment,
-                newStart,
-                newDays,
-                templates,
-                activities,
-                people,
-                leave,
-                requests,
-                pins,
-                slotDemands,
-                constraintWeights,
-                jobShares,
-                rotaLines,
-                choices);
+        return toBuilder().start(newStart).days(newDays).build();
+    }
+
+    /** A builder holding this problem's values, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.establishment = establishment;
+        b.start = start;
+        b.days = days;
+        b.templates = templates;
+        b.activities = activities;
+        b.people = people;
+        b.leave = leave;
+        b.requests = requests;
+        b.pins = pins;
+        b.slotDemands = slotDemands;
+        b.constraintWeights = constraintWeights;
+        b.jobShares = jobShares;
+        b.rotaLines = rotaLines;
+        b.choices = choices;
+        return b;
+    }
+
+    /** Builds a {@link Problem}; the lists start empty. */
+    public static final class Builder {
+        private String id;
+        private Establishment establishment;
+        private LocalDate start;
+        private int days;
+        private List<ShiftTemplate> templates = List.of();
+        private List<Activity> activities = List.of();
+        private List<Person> people = List.of();
+        private List<Leave> leave = List.of();
+        private List<Request> requests = List.of();
+        private List<Pin> pins = List.of();
+        private List<SlotDemand> slotDemands = List.of();
+        private Map<String, String> constraintWeights = Map.of();
+        private List<JobSharePost> jobShares = List.of();
+        private List<RotaLine> rotaLines = List.of();
+        private List<Request> choices = List.of();
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder establishment(Establishment value) {
+            establishment = value;
+            return this;
+        }
+
+        public Builder start(LocalDate value) {
+            start = value;
+            return this;
+        }
+
+        public Builder days(int value) {
+            days = value;
+            return this;
+        }
+
+        public Builder templates(List<ShiftTemplate> value) {
+            templates = value;
+            return this;
+        }
+
+        public Builder activities(List<Activity> value) {
+            activities = value;
+            return this;
+        }
+
+        public Builder people(List<Person> value) {
+            people = value;
+            return this;
+        }
+
+        public Builder leave(List<Leave> value) {
+            leave = value;
+            return this;
+        }
+
+        public Builder requests(List<Request> value) {
+            requests = value;
+            return this;
+        }
+
+        public Builder pins(List<Pin> value) {
+            pins = value;
+            return this;
+        }
+
+        public Builder slotDemands(List<SlotDemand> value) {
+            slotDemands = value;
+            return this;
+        }
+
+        public Builder constraintWeights(Map<String, String> value) {
+            constraintWeights = value;
+            return this;
+        }
+
+        public Builder jobShares(List<JobSharePost> value) {
+            jobShares = value;
+            return this;
+        }
+
+        public Builder rotaLines(List<RotaLine> value) {
+            rotaLines = value;
+            return this;
+        }
+
+        public Builder choices(List<Request> value) {
+            choices = value;
+            return this;
+        }
+
+        public Problem build() {
+            return new Problem(
+                    id,
+                    establishment,
+                    start,
+                    days,
+                    templates,
+                    activities,
+                    people,
+                    leave,
+                    requests,
+                    pins,
+                    slotDemands,
+                    constraintWeights,
+                    jobShares,
+                    rotaLines,
+                    choices);
+        }
     }
 }

@@ -83,7 +83,7 @@ public final class RosterBuilder {
         for (Person person : problem.people()) {
             List<Leave> leave = leaveByPerson.getOrDefault(person.id(), List.of());
             int leaveDays = (int) problem.dates().stream()
-                    .filter(d -> leave.stream().anyMatch(l -> l.covers(d)))
+                    .filter(d -> leave.stream().anyMatch(l -> l.charges(d)))
                     .count();
             var bounds = person.rules().apply(person.contract().bounds(problem.start(), problem.days(), leaveDays));
             if (PersonWindow.banksExtraHours(person.contract())) {
@@ -102,11 +102,12 @@ public final class RosterBuilder {
             windows.add(window);
             for (LocalDate date : problem.dates()) {
                 LeaveKind leaveKind = leave.stream()
-                        .filter(l -> l.covers(date))
+                        .filter(l -> l.charges(date))
                         .map(Leave::kind)
                         .findFirst()
                         .orElse(null);
-                boolean restDay = person.isRestDay(date);
+                boolean restDay = person.isRestDay(date)
+                        || (leaveKind == null && leave.stream().anyMatch(l -> l.covers(date)));
                 List<Shift> options = leaveKind != null || restDay
                         ? List.of()
                         : shiftsByDate.getOrDefault(date, List.of()).stream()

@@ -550,22 +550,18 @@ final class ProblemArbitraries {
                                         Arbitraries.of(true, false).list().ofSize(3),
                                         serviceStart,
                                         contracts(start))
-                                .as((name, grade, skills, locations, adj, flags, service, contract) -> new Person(
-                                        id,
-                                        name,
-                                        gradeFor(contract, grade),
-                                        skills,
-                                        locations,
-                                        adj,
-                                        flags.get(0),
-                                        flags.get(1),
-                                        flags.get(2),
-                                        service,
-                                        contract,
-                                        WorkRules.DEFAULT,
-                                        Set.of(),
-                                        Set.of(),
-                                        History.NONE)),
+                                .as((name, grade, skills, locations, adj, flags, service, contract) -> Person.builder(
+                                                id, gradeFor(contract, grade))
+                                        .name(name)
+                                        .skills(skills)
+                                        .locations(locations)
+                                        .adjustments(adj)
+                                        .optedOut(flags.get(0))
+                                        .youngWorker(flags.get(1))
+                                        .nightWorker(flags.get(2))
+                                        .serviceStart(service)
+                                        .contract(contract)
+                                        .build()),
                         restDays,
                         daysOff,
                         history(start),
