@@ -118,8 +118,8 @@ public final class TuningHarness {
     private static SolverConfig variant(int personDays) {
         SolverConfig config = RosterSolver.baseConfig();
         if (personDays > 0 && System.getProperty("la") == null && System.getProperty("acceptor") == null) {
-            return config.withPhases(org.openroster.solver.search.RosterSearch.phases(personDays)
-                    .toArray(PhaseConfig[]::new));
+            return config.withPhases(
+                    org.openroster.solver.search.RosterSearch.phases(personDays).toArray(PhaseConfig[]::new));
         }
         if (System.getProperty("mode") != null) {
             config.setEnvironmentMode(

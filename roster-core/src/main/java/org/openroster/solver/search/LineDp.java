@@ -61,6 +61,7 @@ final class LineDp {
     private final int classes;
 
     private final IdentityHashMap<Shift, SlotCover> slotOf = new IdentityHashMap<>();
+    private final boolean hasCurves;
 
     private final long wUnder;
     private final long wOver;
@@ -89,6 +90,7 @@ final class LineDp {
         this.grid = grid;
         this.windows = windows;
         this.days = roster.horizon().days();
+        this.hasCurves = !roster.getSegments().isEmpty();
         saturday = new boolean[days];
         sunday = new boolean[days];
         for (int d = 0; d < days; d++) {
@@ -154,28 +156,54 @@ final class LineDp {
         return w.hardScore() * HARD + w.mediumScore() * MEDIUM + w.softScore();
     }
 
-    /** Whether the roster has named slots for the programme to price (demand curves are not priced). */
+    /** Whether the roster's demand is named slots only, which the programme prices (demand curves it does not). */
     boolean applies() {
-        return !slotOf.isEmpty();
+        return !slotOf.isEmpty() && !hasCurves;
     }
 
-    /** The best line for person {@code p} on days {@code [from, to)}: the days it changes and their new duties, or null. */
-    static long calls, nanos, reached, layers, sizes;
-
+    /**
+     * The best line for person {@code p} on days {@code [from, to)} (widened so as not to split a
+     * weekend): the days it changes and their new duties, or null when the current line is as good.
+     */
     DutyChange best(int p, int from, int to) {
-        long t0 = System.nanoTime();
-        try {
-            return best0(p, from, to);
-        } finally {
-            nanos += System.nanoTime() - t0;
-            calls++;
-            if ((calls & 0x3fff) == 0) {
-                System.err.printf("dp calls %d  avg %.1f us  avg reached/layer %.0f  avg size %.0f%n", calls, nanos / 1e3 / calls, (double) reached / layers, (double) sizes / calls);
-            }
-        }
+        Result r = bestIn(p, from, to);
+        return r == null ? null : r.change();
     }
 
-    private DutyChange best0(int p, int from, int to) {
+    /**
+     * The programme bounded by the current line's price: a partial line that cannot end cheaper than
+     * the current one, even if each remaining day took its cheapest duty, is dropped (run, weekend,
+     * template and minute costs are never negative, so no strictly better line is lost). A tie with
+     * the current line is no move.
+     */
+    private Result bestIn(int p, int from, int to) {
+        Shift[] current = new Shift[days];
+        for (int d = 0; d < days; d++) {
+            current[d] = working(grid[p][d]) ? grid[p][d].getShift() : null;
+        }
+        Result now = solve(p, from, to, current, INF);
+        long bound = now == null ? INF : now.cost();
+        Result r = solve(p, from, to, null, bound);
+        return r == null || r.change() == null || r.cost() >= bound ? null : r;
+    }
+
+    /**
+     * What the programme charges for person {@code p}'s line when days {@code [from, to)} (widened as
+     * in {@link #best}) take the duties in {@code line} (indexed by day; null is off) and the other days
+     * keep theirs: the rules it prices, with the other people held fixed. Only differences between two
+     * lines on the same window mean anything. For tests.
+     */
+    long price(int p, int from, int to, Shift[] line) {
+        Result r = solve(p, from, to, line, INF);
+        if (r == null) {
+            throw new IllegalStateException("The window is too large to price.");
+        }
+        return r.cost();
+    }
+
+    private record Result(long cost, DutyChange change, int from, int to) {}
+
+    private Result solve(int p, int from, int to, Shift[] forced, long bound) {
         int a = from;
         int b = to;
         // never split a weekend: the programme counts weekends inside the window only
@@ -209,6 +237,10 @@ final class LineDp {
             boolean movable = !pd.isPinned() && (!pd.getOptions().isEmpty() || pd.getShift() != null);
             List<Shift> values = movable ? pd.getOptions() : pd.getShift() == null ? List.of() : List.of(pd.getShift());
             offAllowed[i] = movable || pd.getShift() == null;
+            if (forced != null) {
+                values = forced[d] == null ? List.of() : List.of(forced[d]);
+                offAllowed[i] = forced[d] == null;
+            }
             offCost[i] = wRequest * unmet(pd.requests(), null);
             int dayMax = 0;
             for (Shift s : values) {
@@ -312,9 +344,25 @@ final class LineDp {
         }
         long states = (long) (classes + 1) * rCap * 2 * mValues * wValues * cValues;
         if (states > MAX_STATES) {
-            return width > 4 ? best(p, a, a + width / 2) : null;
+            if (width <= 4 || forced != null) {
+                return null;
+            }
+            // a shorter window, bounded by its own current line: its cost means nothing here
+            Result half = bestIn(p, a, a + width / 2);
+            return half == null ? null : new Result(Long.MIN_VALUE, half.change(), half.from(), half.to());
         }
         int size = (int) states;
+        // the least each remaining day can cost, for the bound
+        long[] least = new long[width + 1];
+        for (int i = width - 1; i >= 0; i--) {
+            long m = offAllowed[i] ? offCost[i] : INF;
+            for (int t = 0; t < templates; t++) {
+                if (option[i][t] != null) {
+                    m = Math.min(m, cost[i][t]);
+                }
+            }
+            least[i] = m == INF ? INF : least[i + 1] + m;
+        }
         long[] minuteCost = new long[mValues];
         for (int m = 0; m < mValues; m++) {
             long total = outsideMinutes + (long) m * unit;
@@ -345,7 +393,7 @@ final class LineDp {
             startClass = work ? classOfShift(prev) : 0;
             int r = 0;
             int d = a - 1;
-            while (d >= 0 && line[d] != null && (line[d].getShift() != null) == work) {
+            while (d >= 0 && working(line[d]) == work) {
                 r++;
                 d--;
             }
@@ -399,7 +447,7 @@ final class LineDp {
                     }
                     int ns = index(0, nr, ne, m, w, cc, rCap, mValues, wValues, cValues);
                     long v = base + add;
-                    if (v < next[ns]) {
+                    if (v < next[ns] && v + least[i + 1] < bound) {
                         if (next[ns] == INF) {
                             nextList[nextCount++] = ns;
                         }
@@ -441,8 +489,7 @@ final class LineDp {
                     nr = Math.min(nr, rCap);
                     int nm = Math.min(mValues - 1, m + (sh.workedMinutes() + unit / 2) / unit);
                     int nw = w;
-                    if (maxWeekends > 0
-                            && (saturday[d] || (sunday[d] && (i == 0 || c == 0)))) {
+                    if (maxWeekends > 0 && (saturday[d] || (sunday[d] && (i == 0 || c == 0)))) {
                         if (nw < weekendAllow) {
                             nw++;
                         } else {
@@ -463,7 +510,7 @@ final class LineDp {
                     }
                     int ns = index(templateClass[t], nr, ne, nm, nw, ncc, rCap, mValues, wValues, cValues);
                     long v = base + add;
-                    if (v < next[ns]) {
+                    if (v < next[ns] && v + least[i + 1] < bound) {
                         if (next[ns] == INF) {
                             nextList[nextCount++] = ns;
                         }
@@ -483,10 +530,7 @@ final class LineDp {
             curList = nextList;
             nextList = tl;
             curCount = nextCount;
-            reached += curCount;
-            layers++;
         }
-        sizes += size;
 
         // the runs that continue after the window
         int suffixKind = -1; // -1: window reaches the end; 0: off; 1: work
@@ -498,7 +542,7 @@ final class LineDp {
             boolean work = suffixShift != null;
             suffixKind = work ? 1 : 0;
             int d = b;
-            while (d < days && line[d] != null && (line[d].getShift() != null) == work) {
+            while (d < days && working(line[d]) == work) {
                 suffixRun++;
                 d++;
             }
@@ -563,6 +607,9 @@ final class LineDp {
         if (bestState < 0) {
             return null;
         }
+        if (forced != null) {
+            return new Result(bestCost, null, a, b);
+        }
         List<PersonDay> changed = new ArrayList<>();
         List<Shift> values = new ArrayList<>();
         int s = bestState;
@@ -577,9 +624,10 @@ final class LineDp {
             s = parent[i][s];
         }
         if (changed.isEmpty()) {
-            return null;
+            return new Result(bestCost, null, a, b);
         }
-        return new DutyChange(changed.toArray(PersonDay[]::new), values.toArray(Shift[]::new));
+        return new Result(
+                bestCost, new DutyChange(changed.toArray(PersonDay[]::new), values.toArray(Shift[]::new)), a, b);
     }
 
     /** Days and their new duties. */
@@ -588,6 +636,11 @@ final class LineDp {
     private static int index(
             int c, int r, int e, int m, int w, int cc, int rCap, int mValues, int wValues, int cValues) {
         return ((((c * rCap + (r - 1)) * 2 + e) * mValues + m) * wValues + w) * cValues + cc;
+    }
+
+    /** Whether the day is worked (a day with no person-day is a day off). */
+    private static boolean working(PersonDay pd) {
+        return pd != null && pd.getShift() != null;
     }
 
     private int classOfShift(Shift s) {

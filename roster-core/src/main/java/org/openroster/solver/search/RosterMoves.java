@@ -28,7 +28,10 @@ import org.openroster.solver.Shift;
  *   <li>{@code blockSwap}: two people swap their duties on a run of 2 to {@code maxBlock}
  *       consecutive days, keeping every day's cover while changing both people's patterns;
  *   <li>{@code blockAssign}: one person works one shift (same template and location) or is off on
- *       a run of 2 to {@code maxBlock} days, which makes and breaks runs of work and rest.
+ *       a run of 2 to {@code maxBlock} days, which makes and breaks runs of work and rest;
+ *   <li>{@code line}: one person's duties on a window of 7 to {@code lineDays} days rebuilt at once,
+ *       the best line against the others' current cover ({@link LineDp}); only where the roster has
+ *       named slots and no demand curve, none when the current line is already the best.
  * </ul>
  *
  * A move never touches a pinned day and never gives a day a value outside its options. Timefold
