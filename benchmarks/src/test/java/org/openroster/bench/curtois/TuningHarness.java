@@ -164,8 +164,13 @@ public final class TuningHarness {
                         "blockAssignWeight", System.getProperty("blockAssign", "0.3"),
                         "daySwapWeight", System.getProperty("daySwap", "1"),
                         "maxBlock", System.getProperty("maxBlock", "7"),
-                        "lineWeight", System.getProperty("line", "0"),
-                        "lineDays", System.getProperty("lineDays", "14")));
+                        "lineWeight",
+                                System.getProperty(
+                                        "line", Double.toString(org.openroster.solver.search.RosterSearch.LINE_WEIGHT)),
+                        "lineDays",
+                                System.getProperty(
+                                        "lineDays",
+                                        Integer.toString(org.openroster.solver.search.RosterSearch.LINE_DAYS))));
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
         int acceptedCount = Integer.getInteger("accepted", 1);
         switch (System.getProperty("acceptor", "la")) {
