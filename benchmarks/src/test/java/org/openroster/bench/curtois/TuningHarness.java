@@ -34,13 +34,13 @@ public final class TuningHarness {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(args[0]);
         Map<String, Long> best = BestKnown.read(Instances.DIR.resolve("best_known.csv"));
-        SolverConfig config = variant();
         for (int a = 1; a < args.length; a++) {
             if (args[a].startsWith("prison")) {
-                prison(config, args[a]);
+                prison(variant(0), args[a]);
                 continue;
             }
             CurtoisInstance instance = CurtoisParser.parse(Instances.DIR.resolve(args[a] + ".txt"));
+            SolverConfig config = variant(instance.days() * instance.staff().size());
             long seed = Long.getLong("seed", 1);
             var termination = new ai.timefold.solver.core.config.solver.termination.TerminationConfig();
             long calcs = Long.getLong("calcs", 0);
@@ -114,8 +114,13 @@ public final class TuningHarness {
                 .forEach(r -> System.out.println("    " + r));
     }
 
-    private static SolverConfig variant() {
+    /** The variant for a roster of {@code personDays} person-days ({@code -Dla=auto}: sized as the engine sizes it). */
+    private static SolverConfig variant(int personDays) {
         SolverConfig config = RosterSolver.baseConfig();
+        if (personDays > 0 && System.getProperty("la") == null && System.getProperty("acceptor") == null) {
+            return config.withPhases(
+                    org.openroster.solver.search.RosterSearch.phases(personDays).toArray(PhaseConfig[]::new));
+        }
         if (System.getProperty("mode") != null) {
             config.setEnvironmentMode(
                     ai.timefold.solver.core.config.solver.EnvironmentMode.valueOf(System.getProperty("mode")));
@@ -158,11 +163,22 @@ public final class TuningHarness {
                         "blockSwapWeight", System.getProperty("blockSwap", "0.3"),
                         "blockAssignWeight", System.getProperty("blockAssign", "0.3"),
                         "daySwapWeight", System.getProperty("daySwap", "1"),
-                        "maxBlock", System.getProperty("maxBlock", "7")));
+                        "maxBlock", System.getProperty("maxBlock", "7"),
+                        "lineWeight",
+                                System.getProperty(
+                                        "line", Double.toString(org.openroster.solver.search.RosterSearch.LINE_WEIGHT)),
+                        "lineDays",
+                                System.getProperty(
+                                        "lineDays",
+                                        Integer.toString(org.openroster.solver.search.RosterSearch.LINE_DAYS))));
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
         int acceptedCount = Integer.getInteger("accepted", 1);
         switch (System.getProperty("acceptor", "la")) {
-            case "la" -> acceptor.setLateAcceptanceSize(Integer.getInteger("la", 100));
+            case "la" ->
+                acceptor.setLateAcceptanceSize(
+                        "auto".equals(System.getProperty("la"))
+                                ? org.openroster.solver.search.RosterSearch.lateAcceptanceSize(personDays)
+                                : Integer.getInteger("la", 100));
             case "dla" -> acceptor.setLateAcceptanceSize(Integer.getInteger("la", 100));
             case "gd" ->
                 acceptor.setGreatDelugeWaterLevelIncrementRatio(Double.valueOf(System.getProperty("gd", "0.00000005")));

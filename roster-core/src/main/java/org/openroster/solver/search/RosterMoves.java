@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
 import org.openroster.solver.PersonDay;
+import org.openroster.solver.PersonWindow;
 import org.openroster.solver.Roster;
 import org.openroster.solver.Shift;
 
@@ -27,7 +28,10 @@ import org.openroster.solver.Shift;
  *   <li>{@code blockSwap}: two people swap their duties on a run of 2 to {@code maxBlock}
  *       consecutive days, keeping every day's cover while changing both people's patterns;
  *   <li>{@code blockAssign}: one person works one shift (same template and location) or is off on
- *       a run of 2 to {@code maxBlock} days, which makes and breaks runs of work and rest.
+ *       a run of 2 to {@code maxBlock} days, which makes and breaks runs of work and rest;
+ *   <li>{@code line}: one person's duties on a window of 7 to {@code lineDays} days rebuilt at once,
+ *       the best line against the others' current cover ({@link LineDp}); only where the roster has
+ *       named slots and no demand curve, none when the current line is already the best.
  * </ul>
  *
  * A move never touches a pinned day and never gives a day a value outside its options. Timefold
@@ -45,6 +49,8 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
     private double blockAssignWeight = 0.3;
     private double daySwapWeight = 1;
     private int maxBlock = 7;
+    private double lineWeight = 0;
+    private int lineDays = 14;
 
     private Roster indexed;
     private Index index;
@@ -67,6 +73,14 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
 
     public void setDaySwapWeight(double daySwapWeight) {
         this.daySwapWeight = daySwapWeight;
+    }
+
+    public void setLineWeight(double lineWeight) {
+        this.lineWeight = lineWeight;
+    }
+
+    public void setLineDays(int lineDays) {
+        this.lineDays = lineDays;
     }
 
     public void setMaxBlock(int maxBlock) {
@@ -111,7 +125,8 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
     @Override
     public Iterator<DutyMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, RandomGenerator random) {
         Index i = index(scoreDirector);
-        double total = changeWeight + swapWeight + blockSwapWeight + blockAssignWeight + daySwapWeight;
+        double line = i.lines == null ? 0 : lineWeight;
+        double total = changeWeight + swapWeight + blockSwapWeight + blockAssignWeight + daySwapWeight + line;
         if (i.movable.isEmpty() || total <= 0) {
             return java.util.Collections.emptyIterator();
         }
@@ -134,6 +149,8 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
                         move = i.daySwap(random, maxBlock);
                     } else if ((r -= blockSwapWeight) < 0) {
                         move = i.blockSwap(random, maxBlock);
+                    } else if ((r -= line) < 0) {
+                        move = i.line(random, lineDays);
                     } else {
                         move = i.blockAssign(random, maxBlock);
                     }
@@ -170,6 +187,7 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
         private final List<PersonDay> movable = new ArrayList<>();
         private final int[] movablePerson;
         private final PersonDay[][] movableByDay;
+        private final LineDp lines;
 
         Index(Roster roster, PlanningVariableMetaModel<Roster, PersonDay, Shift> variable) {
             this.variable = variable;
@@ -205,6 +223,17 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
             for (int d = 0; d < days; d++) {
                 movableByDay[d] = byDay.get(d).toArray(PersonDay[]::new);
             }
+            PersonWindow[] windows = new PersonWindow[grid.length];
+            for (int q = 0; q < grid.length; q++) {
+                for (PersonDay pd : grid[q]) {
+                    if (pd != null) {
+                        windows[q] = pd.window();
+                        break;
+                    }
+                }
+            }
+            LineDp dp = new LineDp(roster, grid, windows);
+            lines = dp.applies() ? dp : null;
         }
 
         DutyMove single(String kind, PersonDay pd, Shift value) {
@@ -285,6 +314,24 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
                     continue;
                 }
                 return new DutyMove(variable, "daySwap", new PersonDay[] {a, b}, new Shift[] {na, nb});
+            }
+            return null;
+        }
+
+        /**
+         * One person's duties on a window of 7 to {@code maxDays} days rebuilt at once by {@link LineDp},
+         * against the others' current cover; null when the best line is the current one.
+         */
+        DutyMove line(RandomGenerator random, int maxDays) {
+            int days = grid[0].length;
+            for (int t = 0; t < 3; t++) {
+                int p = movablePerson[random.nextInt(movable.size())];
+                int length = Math.min(days, 7 + random.nextInt(Math.max(1, maxDays - 6)));
+                int start = random.nextInt(days - length + 1);
+                LineDp.DutyChange change = lines.best(p, start, start + length);
+                if (change != null) {
+                    return new DutyMove(variable, "line", change.days(), change.values());
+                }
             }
             return null;
         }

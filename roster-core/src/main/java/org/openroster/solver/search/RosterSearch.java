@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import java.util.List;
+import java.util.Map;
 import org.openroster.solver.Roster;
 import org.openroster.solver.construction.GreedyConstructionPhase;
 
@@ -65,9 +66,25 @@ public final class RosterSearch {
         }
     }
 
+    /**
+     * Share of {@link RosterMoves}' line moves ({@link LineDp}: one person's 7 to {@link #LINE_DAYS}
+     * days rebuilt at once against the others' cover) among the other moves' weights (change 1, swap 1,
+     * day swap 1, block swap 0.3, block assign 0.3); they only apply where demand is named slots. A
+     * line move costs tens of other moves, so its weight is small: at 60 s on the Curtois instances
+     * (one seed, TUNING.md section 6) 0.05 gave Instance10 5000 (without: 5148), Instance11 3602
+     * (4456), Instance12 4611 (5324), Instance14 1774 (2392 and a hard violation); 0.2 was no better.
+     */
+    public static final double LINE_WEIGHT = 0.05;
+
+    /** Longest window of a line move in days (28 was slower and worse than 14 at 60 s). */
+    public static final int LINE_DAYS = 14;
+
     static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize) {
         return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RosterMoves.class))
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(RosterMoves.class)
+                        .withMoveIteratorFactoryCustomProperties(Map.of(
+                                "lineWeight", Double.toString(LINE_WEIGHT), "lineDays", Integer.toString(LINE_DAYS))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
