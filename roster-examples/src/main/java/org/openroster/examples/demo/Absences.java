@@ -173,6 +173,9 @@ final class Absences {
             int cap = Math.max(1, (int) Math.floor(LEAVE_QUOTA * groupSize.get(d.home)));
             int[] counts = onLeaveByGroup.computeIfAbsent(d.home, k -> new int[days]);
             int most = d.share != null ? 2 : d.contract instanceof Contract.Dual ? 3 : days;
+            // never more than a year's entitlement: 25 days, 30 after 10 years' service
+            boolean longService = !d.serviceStart.plusYears(10).isAfter(calendar.start());
+            int entitlementLeft = (longService ? 30 : 25) * Math.max(1, (days + 364) / 365);
             // leave is taken through the year: the same draw in each four weeks of a longer window
             for (int from = 0; from < days; from += RotaDesign.CYCLE) {
                 int blocks = r.nextDouble() < 0.6 ? (r.nextDouble() < 0.3 ? 2 : 1) : 0;
@@ -205,6 +208,7 @@ final class Absences {
                         LocalDate end = calendar.start().plusDays(block.get(length - 1));
                         if (free(d, start, end) && withinQuota(counts, block, cap) && worthIt(d, block)) {
                             addRostered(d, start, end, LeaveKind.ANNUAL);
+                            entitlementLeft -= length;
                             for (int i : block) {
                                 counts[i]++;
                             }
