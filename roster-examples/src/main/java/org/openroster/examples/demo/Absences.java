@@ -67,6 +67,34 @@ final class Absences {
         return List.copyOf(requests);
     }
 
+    /**
+     * Makes the person available again on their days off that no leave covers (the days a leave block's
+     * line was off): for someone whose band the rest of the window could not otherwise hold.
+     */
+    void freeDaysOff(Draft d) {
+        List<Leave> theirs = leaveOf(d);
+        List<LocalDate> free = d.daysOff.stream()
+                .filter(date -> theirs.stream().noneMatch(l -> l.covers(date)))
+                .toList();
+        free.forEach(date -> {
+            d.daysOff.remove(date);
+            away.get(d.id).remove(date);
+        });
+    }
+
+    /** Cancels the person's last block of annual leave; false when they have none. */
+    boolean cancelLastAnnualLeave(Draft d) {
+        List<Leave> annual =
+                leaveOf(d).stream().filter(l -> l.kind() == LeaveKind.ANNUAL).toList();
+        if (annual.isEmpty()) {
+            return false;
+        }
+        Leave last = annual.get(annual.size() - 1);
+        leave.remove(last);
+        last.from().datesUntil(last.to().plusDays(1)).forEach(away.get(d.id)::remove);
+        return true;
+    }
+
     /** The person's leave. */
     List<Leave> leaveOf(Draft d) {
         return leave.stream().filter(l -> l.person().equals(d.id)).toList();

@@ -710,8 +710,9 @@ final class Staffing {
 
     /**
      * Makes every contract band reachable once leave is known: drops a workplace adjustment that
-     * leaves no combination of shifts within the band, and extends the absence of someone away most
-     * of the window whose remaining days cannot hold their few remaining hours.
+     * leaves no combination of shifts within the band, extends the absence of someone away most of
+     * the window whose remaining days cannot hold their few remaining hours, and otherwise frees the
+     * days off around their leave and, if that is not enough, refuses their latest annual leave.
      */
     void repair(List<Draft> staff, Absences absences) {
         for (Draft d : staff) {
@@ -725,6 +726,12 @@ final class Staffing {
                     && absences.away(d).size() * 2 >= calendar.days()) {
                 absences.awayForTheWindow(d);
                 d.sickAtStart |= absences.away(d).contains(calendar.start());
+            }
+            if (!bandReachable(d, absences.away(d), absences.leaveOf(d))) {
+                absences.freeDaysOff(d); // the line's days off around leave become days to work
+            }
+            while (!bandReachable(d, absences.away(d), absences.leaveOf(d)) && absences.cancelLastAnnualLeave(d)) {
+                // leave the rest of the window cannot make up is not granted, the latest block first
             }
         }
     }
