@@ -100,6 +100,15 @@ public final class GreedyConstruction {
         countLocations();
         // a job-share post's cover days first: one partner on each, on the shift the regime needs most
         coverJobShares();
+        // the floor's lines that need a scarce grade or skill first, every day, so that the few who hold
+        // it are not spent on work anyone can do
+        this.floorOnly = true;
+        this.scarceOnly = true;
+        this.wasteCost = EFFICIENT_WASTE_COST;
+        for (int d = 0; d < roster.horizon().days(); d++) {
+            fillDay(d);
+        }
+        this.scarceOnly = false;
         // the safety floor first, every day, with shifts that mostly fill gaps; then the floor's last gaps
         // whatever the waste; then the rest of the regime with the hours left
         for (long waste : new long[] {EFFICIENT_WASTE_COST, 1, -1}) {
@@ -116,6 +125,9 @@ public final class GreedyConstruction {
 
     /** While true, only gaps below MSL (and slot minimums) are worth filling. */
     private boolean floorOnly;
+
+    /** While true, only gaps below MSL in lines that need a grade or skill count (the first pass). */
+    private boolean scarceOnly;
 
     /** What a person-minute on duty where the floor is already met costs, while filling the floor. */
     private long wasteCost = 1;
@@ -185,6 +197,9 @@ public final class GreedyConstruction {
     }
 
     private long marginal(CoverSegment seg, int count) {
+        if (scarceOnly && seg.qualification().isAny()) {
+            return count < seg.msl() ? 0 : -wasteCost;
+        }
         if (count < seg.msl()) {
             return MSL_WEIGHT;
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.openroster.examples.demo.Staffing.Draft;
+import org.openroster.ledger.Entitlements;
+import org.openroster.ledger.LedgerSettings;
 import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Grade;
@@ -201,9 +203,15 @@ final class Absences {
             int cap = Math.max(1, (int) Math.floor(LEAVE_QUOTA * groupSize.get(d.home)));
             int[] counts = onLeaveByGroup.computeIfAbsent(d.home, k -> new int[days]);
             int most = d.share != null ? 2 : d.contract instanceof Contract.Dual ? 3 : days;
-            // never more than a year's entitlement: 25 days, 30 after 10 years' service
-            boolean longService = !d.serviceStart.plusYears(10).isAfter(calendar.start());
-            int entitlementLeft = (longService ? 30 : 25) * Math.max(1, (days + 364) / 365);
+            // never more than a year's entitlement in hours (25 standard days, 30 after 10 years'
+            // service), each day booked costing what the contract gives a day of leave
+            LedgerSettings settings = LedgerSettings.DEFAULT;
+            boolean longService =
+                    !d.serviceStart.plusYears(settings.longServiceYears()).isAfter(calendar.start());
+            long entitlementLeft = (long) (longService ? settings.longServiceLeaveDays() : settings.annualLeaveDays())
+                    * Entitlements.standardDayMinutes(d.contract)
+                    * Math.max(1, (days + 364) / 365);
+            int dayCost = Math.max(1, d.contract.leaveDayMinutes());
             // leave is taken through the year: the same draw in each four weeks of a longer window
             for (int from = 0; from < days; from += RotaDesign.CYCLE) {
                 int blocks = r.nextDouble() < 0.6 ? (r.nextDouble() < 0.3 ? 2 : 1) : 0;
@@ -221,6 +229,10 @@ final class Absences {
                 for (int b = 0; b < blocks && !rostered.isEmpty(); b++) {
                     int wanted =
                             Math.min(Math.min(most, rostered.size()), BLOCK_LENGTHS[r.nextInt(BLOCK_LENGTHS.length)]);
+                    wanted = (int) Math.min(wanted, entitlementLeft / dayCost);
+                    if (wanted <= 0) {
+                        break;
+                    }
                     for (int attempt = 0; attempt < 8; attempt++) {
                         int first = r.nextInt(rostered.size() - wanted + 1);
                         int length = wanted;
@@ -236,7 +248,7 @@ final class Absences {
                         LocalDate end = calendar.start().plusDays(block.get(length - 1));
                         if (free(d, start, end) && withinQuota(counts, block, cap) && worthIt(d, block)) {
                             addRostered(d, start, end, LeaveKind.ANNUAL);
-                            entitlementLeft -= length;
+                            entitlementLeft -= (long) length * dayCost;
                             for (int i : block) {
                                 counts[i]++;
                             }
