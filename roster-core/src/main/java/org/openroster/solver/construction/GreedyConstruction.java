@@ -269,46 +269,50 @@ public final class GreedyConstruction {
      */
     private void coverJobShares() {
         for (ShareDay day : roster.getShareDays()) {
-            List<String> partners = day.post().post().partners();
-            boolean covered = partners.stream()
+            int index = roster.horizon().dayIndex(day.date());
+            List<State> partners = day.post().post().partners().stream()
                     .map(states::get)
                     .filter(java.util.Objects::nonNull)
-                    .anyMatch(st -> st.dutyOn(day.date()) != null);
-            if (!covered && !coverShareDay(partners, day, true)) {
-                coverShareDay(partners, day, false);
+                    .toList();
+            if (partners.stream().anyMatch(st -> st.duty[index] != null)) {
+                continue;
+            }
+            Candidate paced = null;
+            Candidate any = null;
+            for (State state : partners) {
+                PersonDay pd = state.days[index];
+                paced = better(paced, best(state, pd, s -> state.onPace(index, s)));
+                any = better(any, best(state, pd, s -> true));
+            }
+            Candidate chosen = paced != null ? paced : any;
+            if (chosen != null) {
+                take(chosen.state(), chosen.day(), chosen.shift(), true);
             }
         }
     }
 
-    private boolean coverShareDay(List<String> partners, ShareDay day, boolean paced) {
-        State bestState = null;
-        PersonDay bestDay = null;
-        Shift bestShift = null;
-        long bestGain = Long.MIN_VALUE;
-        for (String partner : partners) {
-            State state = states.get(partner);
-            PersonDay pd = state == null ? null : state.on(day.date());
-            if (pd == null || pd.isPinned() || plan.containsKey(pd)) {
-                continue;
-            }
-            for (Shift s : pd.getOptions()) {
-                if ((paced && !state.onPace(pd.dayIndex(), s)) || !state.allows(pd.dayIndex(), s)) {
-                    continue;
-                }
-                long gain = shiftGain(s) + takerScore(state, pd, s);
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    bestState = state;
-                    bestDay = pd;
-                    bestShift = s;
-                }
+    /** A duty the construction could give: to whom, on which day, and what the regime gains by it. */
+    private record Candidate(State state, PersonDay day, Shift shift, long gain) {}
+
+    /**
+     * The duty on the free day {@code pd} that the rules allow, {@code wanted} accepts, and the regime
+     * gains most from; null when there is none or the day is not free.
+     */
+    private Candidate best(State state, PersonDay pd, java.util.function.Predicate<Shift> wanted) {
+        if (pd == null || pd.isPinned() || pd.getShift() != null || plan.containsKey(pd)) {
+            return null;
+        }
+        Candidate best = null;
+        for (Shift s : pd.getOptions()) {
+            if (wanted.test(s) && state.allows(pd.dayIndex(), s)) {
+                best = better(best, new Candidate(state, pd, s, shiftGain(s) + takerScore(state, pd, s)));
             }
         }
-        if (bestDay == null) {
-            return false;
-        }
-        take(bestState, bestDay, bestShift, true);
-        return true;
+        return best;
+    }
+
+    private static Candidate better(Candidate a, Candidate b) {
+        return a == null || (b != null && b.gain() > a.gain()) ? b : a;
     }
 
     // ---------------------------------------------------------------- contract minimum pass
@@ -334,29 +338,14 @@ public final class GreedyConstruction {
      * gains most from; false when there is none.
      */
     private boolean topUp(State state, String post) {
-        PersonDay bestDay = null;
-        Shift bestShift = null;
-        long bestGain = Long.MIN_VALUE;
+        Candidate chosen = null;
         for (PersonDay pd : state.days) {
-            if (pd == null || pd.isPinned() || pd.getShift() != null || plan.containsKey(pd)) {
-                continue;
-            }
-            for (Shift s : pd.getOptions()) {
-                if (!state.allows(pd.dayIndex(), s) || (post != null && !post.equals(state.postOf(s)))) {
-                    continue;
-                }
-                long gain = shiftGain(s) + takerScore(state, pd, s);
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    bestDay = pd;
-                    bestShift = s;
-                }
-            }
+            chosen = better(chosen, best(state, pd, s -> post == null || post.equals(state.postOf(s))));
         }
-        if (bestDay == null) {
+        if (chosen == null) {
             return false;
         }
-        take(state, bestDay, bestShift, true);
+        take(state, chosen.day(), chosen.shift(), true);
         return true;
     }
 
@@ -425,22 +414,6 @@ public final class GreedyConstruction {
 
         long postWorked(String post) {
             return postMinutes.getOrDefault(post, 0L);
-        }
-
-        /** The person's day on the date (null outside the window). */
-        PersonDay on(java.time.LocalDate date) {
-            for (PersonDay pd : days) {
-                if (pd != null && pd.date().equals(date)) {
-                    return pd;
-                }
-            }
-            return null;
-        }
-
-        /** The duty on the date, planned or pinned (null: none). */
-        Shift dutyOn(java.time.LocalDate date) {
-            PersonDay pd = on(date);
-            return pd == null ? null : duty[pd.dayIndex()];
         }
 
         /**
