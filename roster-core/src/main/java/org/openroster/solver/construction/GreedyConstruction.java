@@ -241,7 +241,7 @@ public final class GreedyConstruction {
         Person p = state.window.person();
         long lines = 0;
         for (CoverSegment seg : s.coveredSegments()) {
-            if (!seg.qualification().isAny() && seg.qualification().matches(p)) {
+            if (!seg.qualification().isAny() && counts(p, s, seg)) {
                 lines += Math.max(0, marginal(seg, coverage[segmentIndex.get(seg)])) * seg.minutes();
             }
         }
@@ -263,13 +263,17 @@ public final class GreedyConstruction {
     // ---------------------------------------------------------------- job-share cover
 
     /**
-     * Gives one partner of each job-share post a duty on each cover day none of them works yet: a
-     * duty that keeps the partner's hours on pace if there is one (the post's hours must last the
-     * window's cover days), else any the rules allow.
+     * Gives one partner of each job-share post a duty on each cover day none of them works yet. The
+     * partners' hours must last the window's cover days, so a day's duty is chosen, by preference,
+     * within the day's share of the hours the partners have left to their targets and keeping each on
+     * pace; failing that, any duty the rules allow.
      */
     private void coverJobShares() {
+        Map<String, Integer> daysLeft = new HashMap<>();
+        roster.getShareDays().forEach(d -> daysLeft.merge(d.postId(), 1, Integer::sum));
         for (ShareDay day : roster.getShareDays()) {
             int index = roster.horizon().dayIndex(day.date());
+            int left = daysLeft.merge(day.postId(), -1, Integer::sum) + 1; // this day and those after it
             List<State> partners = day.post().post().partners().stream()
                     .map(states::get)
                     .filter(java.util.Objects::nonNull)
@@ -277,19 +281,32 @@ public final class GreedyConstruction {
             if (partners.stream().anyMatch(st -> st.duty[index] != null)) {
                 continue;
             }
-            Candidate paced = null;
-            Candidate any = null;
-            for (State state : partners) {
-                PersonDay pd = state.days[index];
-                paced = better(paced, best(state, pd, s -> state.onPace(index, s)));
-                any = better(any, best(state, pd, s -> true));
+            long hoursLeft = partners.stream()
+                    .mapToLong(st -> st.window.bounds().target() - st.worked)
+                    .sum();
+            long share = Math.max(0, hoursLeft) / left + SHARE_SLACK_MINUTES;
+            Candidate chosen = null;
+            for (java.util.function.BiPredicate<State, Shift> wanted :
+                    List.<java.util.function.BiPredicate<State, Shift>>of(
+                            (st, s) -> s.workedMinutes() <= share && st.onPace(index, s),
+                            (st, s) -> s.workedMinutes() <= share,
+                            (st, s) -> st.onPace(index, s),
+                            (st, s) -> true)) {
+                for (State state : partners) {
+                    chosen = better(chosen, best(state, state.days[index], s -> wanted.test(state, s)));
+                }
+                if (chosen != null) {
+                    break;
+                }
             }
-            Candidate chosen = paced != null ? paced : any;
             if (chosen != null) {
                 take(chosen.state(), chosen.day(), chosen.shift(), true);
             }
         }
     }
+
+    /** How far over a cover day's share of the partners' hours its duty may run (a long day on a short). */
+    private static final long SHARE_SLACK_MINUTES = 90;
 
     /** A duty the construction could give: to whom, on which day, and what the regime gains by it. */
     private record Candidate(State state, PersonDay day, Shift shift, long gain) {}
@@ -322,12 +339,12 @@ public final class GreedyConstruction {
         short_.sort(Comparator.comparingLong(s -> s.worked - s.window.bounds().min()));
         for (State state : short_) {
             for (PostWindow post : state.posts.values()) {
-                while (state.postWorked(post.post().id()) < post.bounds().min()
-                        && topUp(state, post.post().id())) {
+                String id = post.post().id();
+                while (state.postWorked(id) < post.bounds().min() && (topUp(state, id) || lengthen(state, id))) {
                     // the post's minimum first: the person's follows from their posts'
                 }
             }
-            while (state.worked < state.window.bounds().min() && topUp(state, null)) {
+            while (state.worked < state.window.bounds().min() && (topUp(state, null) || lengthen(state, null))) {
                 // until the minimum is met or no allowed duty is left
             }
         }
@@ -349,7 +366,82 @@ public final class GreedyConstruction {
         return true;
     }
 
+    /**
+     * When no free day can take a duty (runs, rest and weekly limits), replaces one of the person's
+     * planned duties (counting toward {@code post}, when given) by a longer one on the same day, the
+     * one the regime gains most from; false when there is none.
+     */
+    private boolean lengthen(State state, String post) {
+        Candidate chosen = null;
+        for (PersonDay pd : state.days) {
+            Shift old = pd == null ? null : plan.get(pd);
+            if (old == null || (post != null && !post.equals(state.postOf(old)))) {
+                continue;
+            }
+            release(state, pd);
+            chosen = better(chosen, longer(state, pd, old, post));
+            take(state, pd, old, true);
+        }
+        if (chosen == null) {
+            return false;
+        }
+        release(state, chosen.day());
+        take(state, chosen.day(), chosen.shift(), true);
+        return true;
+    }
+
+    /**
+     * The best allowed duty on the (released) day, longer than {@code old} and counting toward {@code
+     * post} when given, that still covers what {@code old} covered of the safety floor; null if none.
+     */
+    private Candidate longer(State state, PersonDay pd, Shift old, String post) {
+        SlotCover slot = slotOf.get(old);
+        if (slot != null && slotCount.get(slot) < slot.demand().minimum()) {
+            return null; // a named slot's minimum rests on this duty
+        }
+        Set<CoverSegment> floor = belowFloor(state, old);
+        return best(
+                state,
+                pd,
+                s -> s.workedMinutes() > old.workedMinutes()
+                        && (post == null || post.equals(state.postOf(s)))
+                        && floor.stream()
+                                .allMatch(seg ->
+                                        s.coveredSegments().contains(seg) && counts(state.window.person(), s, seg)));
+    }
+
+    /** The segments of the shift the person counts toward that are below MSL. */
+    private Set<CoverSegment> belowFloor(State state, Shift s) {
+        Set<CoverSegment> below = new HashSet<>();
+        for (CoverSegment seg : s.coveredSegments()) {
+            if (counts(state.window.person(), s, seg) && coverage[segmentIndex.get(seg)] < seg.msl()) {
+                below.add(seg);
+            }
+        }
+        return below;
+    }
+
     // ---------------------------------------------------------------- bookkeeping
+
+    /** Whether the person on the shift counts toward the segment's line (in the grade they work it as). */
+    private static boolean counts(Person p, Shift s, CoverSegment seg) {
+        return seg.qualification().matches(p, p.dutyGrade(s.template()));
+    }
+
+    /** Undoes {@link #take} of a planned duty. */
+    private void release(State state, PersonDay pd) {
+        Shift s = plan.remove(pd);
+        state.unrecord(pd.dayIndex());
+        for (CoverSegment seg : s.coveredSegments()) {
+            if (counts(state.window.person(), s, seg)) {
+                coverage[segmentIndex.get(seg)]--;
+            }
+        }
+        SlotCover slot = slotOf.get(s);
+        if (slot != null) {
+            slotCount.merge(slot, -1, Integer::sum);
+        }
+    }
 
     private void take(State state, PersonDay pd, Shift s, boolean planned) {
         if (planned) {
@@ -357,7 +449,7 @@ public final class GreedyConstruction {
         }
         state.record(pd.dayIndex(), s);
         for (CoverSegment seg : s.coveredSegments()) {
-            if (seg.qualification().matches(state.window.person())) {
+            if (counts(state.window.person(), s, seg)) {
                 coverage[segmentIndex.get(seg)]++;
             }
         }
@@ -400,6 +492,26 @@ public final class GreedyConstruction {
             String post = postOf(s);
             if (post != null) {
                 postMinutes.merge(post, (long) s.workedMinutes(), Long::sum);
+            }
+        }
+
+        void unrecord(int day) {
+            Shift s = duty[day];
+            duty[day] = null;
+            worked -= s.workedMinutes();
+            unsocial -= s.unsocialUnits();
+            byTemplate.merge(s.template().id(), -1, Integer::sum);
+            if (s.weekend()) {
+                weekends.clear();
+                for (Shift d : duty) {
+                    if (d != null && d.weekend()) {
+                        weekends.add(d.weekendKey());
+                    }
+                }
+            }
+            String post = postOf(s);
+            if (post != null) {
+                postMinutes.merge(post, (long) -s.workedMinutes(), Long::sum);
             }
         }
 

@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openroster.audit.RosterAudit;
 import org.openroster.model.Activity;
+import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Grade;
+import org.openroster.model.JobSharePost;
 import org.openroster.model.Person;
 import org.openroster.model.Pin;
 import org.openroster.model.Problem;
@@ -77,5 +81,78 @@ class GreedyConstructionTest {
         assertFalse(plan.isEmpty());
         assertTrue(plan.keySet().stream().noneMatch(PersonDay::isPinned));
         assertTrue(plan.keySet().stream().noneMatch(PersonDay::isWorking));
+    }
+
+    /** A wing needing 2 round the clock with 8-hour shifts and a long day, 16 staff, 14 days. */
+    private static Problem roundTheClockWithLongDay() {
+        Problem base = roundTheClock();
+        List<ShiftTemplate> templates = new ArrayList<>(base.templates());
+        templates.add(
+                ShiftTemplate.of("LD", LocalTime.of(8, 0), LocalTime.of(20, 0)).withBreak(60));
+        List<Person> people = new ArrayList<>(base.people());
+        for (int i = people.size(); i < 16; i++) {
+            people.add(Person.of("P" + i, Grade.OFFICER));
+        }
+        return new Problem(
+                base.id(),
+                base.establishment(),
+                base.start(),
+                base.days(),
+                templates,
+                base.activities(),
+                people,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of());
+    }
+
+    @Test
+    void jobSharePartnersHoursLastEveryCoverDay() {
+        // two partners of 20 h a week share a 40-hour post covered Monday to Friday: long days (the duty
+        // the empty wing gains most from) would spend their 80 hours in seven of the ten cover days
+        Problem base = roundTheClockWithLongDay();
+        List<Person> people = new ArrayList<>(base.people());
+        people.set(0, people.get(0).withContract(new Contract.JobShare("post", 1200, 0)));
+        people.set(1, people.get(1).withContract(new Contract.JobShare("post", 1200, 0)));
+        Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        Problem problem = base.withPeople(people)
+                .withFlexibleWorking(
+                        List.of(new JobSharePost("post", 2400, weekdays, 0, List.of("P0", "P1"))),
+                        List.of(),
+                        List.of());
+        Roster roster = RosterBuilder.build(problem);
+        new GreedyConstruction(roster).plan().forEach(PersonDay::setShift);
+        var audit = RosterAudit.audit(roster);
+        assertEquals(0, audit.rule(Rule.JOB_SHARE_COVER.id()).amount());
+        assertEquals(0, audit.rule(Rule.CONTRACT_HOURS.id()).amount());
+    }
+
+    @Test
+    void lengthensAPlannedDutyWhenNoFreeDayIsLeftForTheMinimum() {
+        // P0 (20 h a week, up to 4 h extra) may work only four days of the fortnight: four 7.5-hour
+        // duties leave them under the band's minimum, long days reach it
+        Problem base = roundTheClockWithLongDay();
+        List<Person> people = new ArrayList<>(base.people());
+        people.set(0, people.get(0).withContract(new Contract.PartTime(1200, 240)));
+        List<Pin> off = new ArrayList<>();
+        for (int day = 4; day < base.days(); day++) {
+            off.add(new Pin("P0", base.start().plusDays(day), null, null));
+        }
+        Roster roster = RosterBuilder.build(base.withPeople(people).withPins(off));
+        var bounds = roster.getWindows().stream()
+                .filter(w -> w.id().equals("P0"))
+                .findFirst()
+                .orElseThrow()
+                .bounds();
+        assertTrue(4 * 450 < bounds.min() && bounds.min() <= 4 * 660, bounds.toString());
+        new GreedyConstruction(roster).plan().forEach(PersonDay::setShift);
+        var audit = RosterAudit.audit(roster);
+        assertTrue(
+                audit.violations().stream()
+                        .noneMatch(v -> v.rule().equals(Rule.CONTRACT_HOURS.id()) && "P0".equals(v.person())),
+                audit.violations().toString());
+        assertEquals(0, audit.summary().mslShortfallMinutes());
     }
 }
