@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.openroster.model.Contract;
 import org.openroster.model.Person;
 import org.openroster.model.Request;
@@ -286,12 +287,11 @@ public final class GreedyConstruction {
                     .sum();
             long share = Math.max(0, hoursLeft) / left + SHARE_SLACK_MINUTES;
             Candidate chosen = null;
-            for (java.util.function.BiPredicate<State, Shift> wanted :
-                    List.<java.util.function.BiPredicate<State, Shift>>of(
-                            (st, s) -> s.workedMinutes() <= share && st.onPace(index, s),
-                            (st, s) -> s.workedMinutes() <= share,
-                            (st, s) -> st.onPace(index, s),
-                            (st, s) -> true)) {
+            for (BiPredicate<State, Shift> wanted : List.<BiPredicate<State, Shift>>of(
+                    (st, s) -> s.workedMinutes() <= share && st.onPace(index, s),
+                    (st, s) -> s.workedMinutes() <= share,
+                    (st, s) -> st.onPace(index, s),
+                    (st, s) -> true)) {
                 for (State state : partners) {
                     chosen = better(chosen, best(state, state.days[index], s -> wanted.test(state, s)));
                 }
