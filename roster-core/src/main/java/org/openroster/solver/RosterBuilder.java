@@ -16,6 +16,7 @@ import org.openroster.model.Activity;
 import org.openroster.model.Contract;
 import org.openroster.model.DayType;
 import org.openroster.model.Establishment;
+import org.openroster.model.HoursBounds;
 import org.openroster.model.JobSharePost;
 import org.openroster.model.Leave;
 import org.openroster.model.LeaveKind;
@@ -82,10 +83,8 @@ public final class RosterBuilder {
         List<PersonDay> personDays = new ArrayList<>();
         for (Person person : problem.people()) {
             List<Leave> leave = leaveByPerson.getOrDefault(person.id(), List.of());
-            int leaveDays = (int) problem.dates().stream()
-                    .filter(d -> leave.stream().anyMatch(l -> l.charges(d)))
-                    .count();
-            var bounds = person.rules().apply(person.contract().bounds(problem.start(), problem.days(), leaveDays));
+            int leaveDays = leaveDays(problem, leave);
+            var bounds = contractBounds(problem, person, leaveDays);
             if (PersonWindow.banksExtraHours(person.contract())) {
                 // TOIL owed may be given back: the minimum drops by what the window can repay
                 bounds = bounds.withMinLoweredBy(
@@ -147,6 +146,28 @@ public final class RosterBuilder {
     }
 
     /** Dual-contract posts with their bands; job-share posts with their cover days and weeks. */
+    /** Days of the window the person's leave is charged on. */
+    private static int leaveDays(Problem problem, List<Leave> leave) {
+        return (int) problem.dates().stream()
+                .filter(d -> leave.stream().anyMatch(l -> l.charges(d)))
+                .count();
+    }
+
+    private static HoursBounds contractBounds(Problem problem, Person person, int leaveDays) {
+        return person.rules().apply(person.contract().bounds(problem.start(), problem.days(), leaveDays));
+    }
+
+    /**
+     * The person's contract band for the window, their leave taken off it (before any TOIL the window
+     * could give back lowers its minimum).
+     */
+    public static HoursBounds contractBounds(Problem problem, Person person) {
+        List<Leave> leave = problem.leave().stream()
+                .filter(l -> l.person().equals(person.id()))
+                .toList();
+        return contractBounds(problem, person, leaveDays(problem, leave));
+    }
+
     static Roster.Flexible flexible(Problem problem, List<PersonWindow> windows) {
         List<PostWindow> postWindows = new ArrayList<>();
         Map<String, Person> people = new HashMap<>();
