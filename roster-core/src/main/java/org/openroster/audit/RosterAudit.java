@@ -116,6 +116,7 @@ public final class RosterAudit {
             weekendsAndTemplates(window, duties);
         }
         requests();
+        selfRosteringChoices();
         compressed();
         dualPosts();
         jobShares();
@@ -717,6 +718,25 @@ public final class RosterAudit {
                                     + (r.template() == null ? "" : r.template() + " ") + "on " + pd.date()
                                     + " not honoured.");
                 }
+            }
+        }
+    }
+
+    private void selfRosteringChoices() {
+        for (PersonDay pd : roster.getPersonDays()) {
+            long unkept = pd.unkeptChoiceMinutes();
+            if (unkept > 0) {
+                String worked = pd.isWorking() ? pd.getShift().template().id() : "a day off";
+                violateSpan(
+                        Rule.SELF_ROSTERING_CHOICES,
+                        pd.person().id(),
+                        null,
+                        dayStart(pd.date()),
+                        dayStart(pd.date().plusDays(1)),
+                        unkept,
+                        "Choice of "
+                                + pd.choices().stream().map(Request::template).toList()
+                                + " on " + pd.date() + " not kept (" + worked + " rostered).");
             }
         }
     }

@@ -17,34 +17,33 @@ import org.openroster.model.ShiftTemplate;
 import org.openroster.solver.RosterBuilder;
 
 /**
- * Turns a problem into the one the chosen rostering model solves: rota lines become pins (fixed),
- * choices become strong requests (self-rostering) or ordinary ones (DLFR).
+ * Turns a problem into the one the chosen rostering model solves: rota lines become pins (fixed);
+ * choices stay self-rostering choices, kept unless the regime's statutory or safety needs outweigh
+ * them (self-rostering, the {@code self-rostering-choices} rule), or become ordinary requests (DLFR
+ * and fixed).
  */
 public final class RosteringModels {
-
-    /** Under self-rostering a choice weighs this many times an ordinary request of the same weight. */
-    public static final int SELF_ROSTERING_CHOICE_FACTOR = 20;
 
     private RosteringModels() {}
 
     public static Problem prepare(Problem problem, RosteringModel model) {
         return switch (model) {
-            case FIXED -> withRotaPins(withChoices(problem, 1));
-            case TBSR -> withChoices(problem, SELF_ROSTERING_CHOICE_FACTOR);
-            case DLFR -> withChoices(problem, 1);
+            case FIXED -> withRotaPins(choicesAsRequests(problem));
+            case TBSR -> problem;
+            case DLFR -> choicesAsRequests(problem);
         };
     }
 
-    /** The problem with each choice added to the requests, its weight multiplied by {@code factor}. */
-    static Problem withChoices(Problem problem, int factor) {
+    /** The problem with each choice moved to the requests, as an ordinary request of the same weight. */
+    static Problem choicesAsRequests(Problem problem) {
         if (problem.choices().isEmpty()) {
             return problem;
         }
         List<Request> requests = new ArrayList<>(problem.requests());
         for (Request c : problem.choices()) {
-            requests.add(new Request(c.person(), c.date(), c.template(), true, c.weight() * factor));
+            requests.add(new Request(c.person(), c.date(), c.template(), true, c.weight()));
         }
-        return problem.withRequests(requests);
+        return problem.withRequests(requests).withFlexibleWorking(problem.jobShares(), problem.rotaLines(), List.of());
     }
 
     /**

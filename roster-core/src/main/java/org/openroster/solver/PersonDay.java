@@ -29,6 +29,7 @@ public class PersonDay {
     private LeaveKind leave;
     private boolean restDay;
     private List<Request> requests;
+    private List<Request> choices;
 
     @PlanningPin
     private boolean pinned;
@@ -49,6 +50,7 @@ public class PersonDay {
         c.leave = leave;
         c.restDay = restDay;
         c.requests = requests;
+        c.choices = choices;
         c.pinned = pinned;
         c.shift = shift;
         return c;
@@ -61,7 +63,8 @@ public class PersonDay {
             List<Shift> options,
             LeaveKind leave,
             boolean restDay,
-            List<Request> requests) {
+            List<Request> requests,
+            List<Request> choices) {
         this.id = window.id() + "/" + date;
         this.window = window;
         this.date = date;
@@ -70,6 +73,7 @@ public class PersonDay {
         this.leave = leave;
         this.restDay = restDay;
         this.requests = List.copyOf(requests);
+        this.choices = List.copyOf(choices);
     }
 
     public String getId() {
@@ -193,6 +197,39 @@ public class PersonDay {
     /** Worked minutes of the duty, 0 when off. */
     public long workedMinutes() {
         return shift == null ? 0 : shift.workedMinutes();
+    }
+
+    /** The person's self-rostering choices for the day (a shift they chose to work). */
+    public List<Request> choices() {
+        return choices;
+    }
+
+    /**
+     * The minutes of this day's chosen shifts that the current duty does not keep, each times the
+     * choice's weight. A choice the person cannot be given that day (leave, a rest day, a shift not open
+     * to them) counts nothing: no roster could keep it, and the refusals say why.
+     */
+    public long unkeptChoiceMinutes() {
+        if (choices.isEmpty()) {
+            return 0;
+        }
+        String worked = shift == null ? null : shift.template().id();
+        long total = 0;
+        for (Request c : choices) {
+            if (!c.honouredBy(worked)) {
+                total += chosenMinutes(c.template()) * c.weight();
+            }
+        }
+        return total;
+    }
+
+    private long chosenMinutes(String template) {
+        for (Shift s : options) {
+            if (s.template().id().equals(template)) {
+                return s.workedMinutes();
+            }
+        }
+        return 0;
     }
 
     /** Sum of the weights of this day's requests that the current duty does not honour. */

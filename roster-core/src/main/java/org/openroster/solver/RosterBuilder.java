@@ -71,11 +71,8 @@ public final class RosterBuilder {
                 .forEach(l -> leaveByPerson
                         .computeIfAbsent(l.person(), k -> new ArrayList<>())
                         .add(l));
-        Map<String, List<Request>> requestsByPersonDay = new HashMap<>();
-        problem.requests()
-                .forEach(r -> requestsByPersonDay
-                        .computeIfAbsent(r.person() + "/" + r.date(), k -> new ArrayList<>())
-                        .add(r));
+        Map<String, List<Request>> requestsByPersonDay = byPersonDay(problem.requests());
+        Map<String, List<Request>> choicesByPersonDay = byPersonDay(problem.choices());
         Map<String, Pin> pins = new HashMap<>();
         problem.pins().forEach(p -> pins.put(p.person() + "/" + p.date(), p));
 
@@ -120,7 +117,8 @@ public final class RosterBuilder {
                         options,
                         leaveKind,
                         restDay,
-                        requestsByPersonDay.getOrDefault(person.id() + "/" + date, List.of()));
+                        requestsByPersonDay.getOrDefault(person.id() + "/" + date, List.of()),
+                        choicesByPersonDay.getOrDefault(person.id() + "/" + date, List.of()));
                 Pin pin = pins.get(person.id() + "/" + date);
                 if (pin != null) {
                     pd.setPinned(true);
@@ -146,6 +144,14 @@ public final class RosterBuilder {
     }
 
     /** Dual-contract posts with their bands; job-share posts with their cover days and weeks. */
+    private static Map<String, List<Request>> byPersonDay(List<Request> requests) {
+        Map<String, List<Request>> byPersonDay = new HashMap<>();
+        requests.forEach(r -> byPersonDay
+                .computeIfAbsent(r.person() + "/" + r.date(), k -> new ArrayList<>())
+                .add(r));
+        return byPersonDay;
+    }
+
     /** Days of the window the person's leave is charged on. */
     private static int leaveDays(Problem problem, List<Leave> leave) {
         return (int) problem.dates().stream()

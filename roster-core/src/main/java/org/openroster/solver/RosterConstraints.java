@@ -89,6 +89,7 @@ public final class RosterConstraints implements ConstraintProvider {
             jobShareHandover(f),
             jobShareFairSplit(f),
             requests(f),
+            selfRosteringChoices(f),
             fairUnsocialWork(f),
             preferredConsecutiveDays(f),
             extraHours(f),
@@ -584,6 +585,17 @@ public final class RosterConstraints implements ConstraintProvider {
                 .filter(pd -> pd.unmetRequestWeight() > 0)
                 .penalize(Rule.REQUESTS.defaultWeight(), PersonDay::unmetRequestWeight)
                 .asConstraint(Rule.REQUESTS.id());
+    }
+
+    /**
+     * Under self-rostering each chosen shift not kept costs its minutes times the choice's weight
+     * (HMPPS TBSR); unassigned days are included, as a day off keeps no choice.
+     */
+    Constraint selfRosteringChoices(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(PersonDay.class)
+                .filter(pd -> pd.unkeptChoiceMinutes() > 0)
+                .penalize(Rule.SELF_ROSTERING_CHOICES.defaultWeight(), PersonDay::unkeptChoiceMinutes)
+                .asConstraint(Rule.SELF_ROSTERING_CHOICES.id());
     }
 
     /** Unsocial shifts are shared in proportion to contracted hours (squared load per FTE). */

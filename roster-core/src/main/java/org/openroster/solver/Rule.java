@@ -231,6 +231,15 @@ public enum Rule {
             "request weight",
             "HMPPS flexible working policy; self-rostering",
             "Each request not honoured costs its weight."),
+    SELF_ROSTERING_CHOICES(
+            "self-rostering-choices",
+            Level.MEDIUM,
+            1,
+            "chosen minutes not kept, times the choice's weight",
+            "HMPPS Team Based Self Rostering: staff choose their shifts within the team's need",
+            "Each self-rostering choice not kept costs the chosen shift's minutes times the choice's weight (1 to 3):"
+                    + " a choice counts as much as purposeful activity (1 a person-minute) or more, and gives way to"
+                    + " statutory (10) and safety (100) activity."),
     FAIR_UNSOCIAL_WORK(
             "fair-unsocial-work",
             Level.SOFT,

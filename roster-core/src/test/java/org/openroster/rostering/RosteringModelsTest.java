@@ -72,11 +72,17 @@ class RosteringModelsTest {
     }
 
     @Test
-    void selfRosteringWeighsChoicesFarAboveOrdinaryRequests() {
+    void selfRosteringKeepsChoicesWhileTheOtherModelsMakeThemOrdinaryRequests() {
         Problem tbsr = RosteringModels.prepare(withLineAndChoice(), RosteringModel.TBSR);
         Problem dlfr = RosteringModels.prepare(withLineAndChoice(), RosteringModel.DLFR);
-        assertEquals(List.of(new Request("P1", MONDAY, "E", true, 3 * 20)), tbsr.requests());
-        assertEquals(List.of(new Request("P1", MONDAY, "E", true, 3)), dlfr.requests());
+        Problem fixed = RosteringModels.prepare(withLineAndChoice(), RosteringModel.FIXED);
+        Request choice = new Request("P1", MONDAY, "E", true, 3);
+        assertEquals(List.of(choice), tbsr.choices());
+        assertTrue(tbsr.requests().isEmpty());
+        for (Problem other : List.of(dlfr, fixed)) {
+            assertEquals(List.of(choice), other.requests());
+            assertTrue(other.choices().isEmpty(), "a choice is counted once, as a request");
+        }
         assertTrue(tbsr.pins().isEmpty() && dlfr.pins().isEmpty(), "only the fixed model follows rota lines");
     }
 

@@ -43,6 +43,7 @@ final class Fixture {
     final List<Person> people = new ArrayList<>();
     final List<Leave> leave = new ArrayList<>();
     final List<Request> requests = new ArrayList<>();
+    final List<Request> choices = new ArrayList<>();
     final List<SlotDemand> slots = new ArrayList<>();
     final Map<String, String> weights = new HashMap<>();
     final List<org.openroster.model.JobSharePost> jobShares = new ArrayList<>();
@@ -91,7 +92,7 @@ final class Fixture {
                 weights,
                 jobShares,
                 List.of(),
-                List.of());
+                choices);
     }
 
     Roster build() {

@@ -490,6 +490,20 @@ class RosterConstraintsTest {
     }
 
     @Test
+    void selfRosteringChoices() {
+        Fixture f = new Fixture().person(officer("P"));
+        f.choices.add(new Request("P", MONDAY, "E", true, 2)); // chose an early, is off: 420 minutes x 2
+        f.choices.add(new Request("P", MONDAY.plusDays(1), "L", true, 1)); // chose the late it is given
+        f.choices.add(new Request("P", MONDAY.plusDays(2), "D", true, 3)); // chose D, given E: 450 x 3
+        f.leave.add(new Leave("P", MONDAY.plusDays(3), MONDAY.plusDays(3), LeaveKind.ANNUAL));
+        f.choices.add(new Request("P", MONDAY.plusDays(3), "D", true, 3)); // on leave: no roster keeps it
+        Roster roster = f.build();
+        assign(roster, "P", 1, "L", "W");
+        assign(roster, "P", 2, "E", "W");
+        assertPenalty(RosterConstraints::selfRosteringChoices, Rule.SELF_ROSTERING_CHOICES, roster, 420 * 2 + 450 * 3);
+    }
+
+    @Test
     void fairUnsocialWork() {
         Roster roster = new Fixture()
                 .person(officer("FullTime"))

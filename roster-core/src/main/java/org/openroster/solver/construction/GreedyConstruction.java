@@ -101,6 +101,9 @@ public final class GreedyConstruction {
         countLocations();
         // a job-share post's cover days first: one partner on each, on the shift the regime needs most
         coverJobShares();
+        // self-rostering choices next, where the rules allow them: the search gives up a choice only
+        // for what the regime needs more
+        keepChoices();
         // the floor's lines that need a scarce grade or skill first, every day, so that the few who hold
         // it are not spent on work anyone can do
         this.floorOnly = true;
@@ -307,6 +310,30 @@ public final class GreedyConstruction {
 
     /** How far over a cover day's share of the partners' hours its duty may run (a long day on a short). */
     private static final long SHARE_SLACK_MINUTES = 90;
+
+    /**
+     * Gives each person their chosen shift on each day they chose one, where the rules the
+     * construction tracks allow it and it keeps their hours on pace; of the locations the template is
+     * offered at, the one the regime gains most from.
+     */
+    private void keepChoices() {
+        for (State state : states.values()) {
+            for (PersonDay pd : state.days) {
+                if (pd == null || pd.choices().isEmpty()) {
+                    continue;
+                }
+                for (Request choice : pd.choices()) {
+                    Candidate chosen = best(
+                            state,
+                            pd,
+                            s -> s.template().id().equals(choice.template()) && state.onPace(pd.dayIndex(), s));
+                    if (chosen != null) {
+                        take(state, pd, chosen.shift(), true);
+                    }
+                }
+            }
+        }
+    }
 
     /** A duty the construction could give: to whom, on which day, and what the regime gains by it. */
     private record Candidate(State state, PersonDay day, Shift shift, long gain) {}

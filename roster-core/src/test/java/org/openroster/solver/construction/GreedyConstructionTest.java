@@ -21,6 +21,7 @@ import org.openroster.model.JobSharePost;
 import org.openroster.model.Person;
 import org.openroster.model.Pin;
 import org.openroster.model.Problem;
+import org.openroster.model.Request;
 import org.openroster.model.ShiftTemplate;
 import org.openroster.solver.PersonDay;
 import org.openroster.solver.Roster;
@@ -153,6 +154,25 @@ class GreedyConstructionTest {
                 audit.violations().stream()
                         .noneMatch(v -> v.rule().equals(Rule.CONTRACT_HOURS.id()) && "P0".equals(v.person())),
                 audit.violations().toString());
+        assertEquals(0, audit.summary().mslShortfallMinutes());
+    }
+
+    @Test
+    void keepsSelfRosteringChoicesTheRulesAllow() {
+        Problem base = roundTheClock();
+        List<Request> choices = new ArrayList<>();
+        for (int day = 0; day < 4; day++) {
+            choices.add(new Request("P0", base.start().plusDays(day), "L", true, 2));
+        }
+        for (int day = 0; day < 3; day++) {
+            choices.add(new Request("P1", base.start().plusDays(day), "N", true, 1));
+        }
+        choices.add(new Request("P2", base.start().plusDays(5), "E", true, 3));
+        choices.add(new Request("P2", base.start().plusDays(6), "E", true, 3));
+        Roster roster = RosterBuilder.build(base.withFlexibleWorking(List.of(), List.of(), choices));
+        new GreedyConstruction(roster).plan().forEach(PersonDay::setShift);
+        var audit = RosterAudit.audit(roster);
+        assertEquals(0, audit.rule(Rule.SELF_ROSTERING_CHOICES.id()).amount());
         assertEquals(0, audit.summary().mslShortfallMinutes());
     }
 }
