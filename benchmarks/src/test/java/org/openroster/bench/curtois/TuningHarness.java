@@ -53,6 +53,10 @@ public final class TuningHarness {
             var solver = ai.timefold.solver.core.api.solver.SolverFactory.<org.openroster.solver.Roster>create(
                             solverConfig)
                     .buildSolver();
+            if (Boolean.getBoolean("trace")) {
+                solver.addEventListener(e -> System.out.printf(
+                        Locale.ROOT, "    %6.1fs %s%n", e.getTimeMillisSpent() / 1000.0, e.getNewBestScore()));
+            }
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpu0 = threads.getCurrentThreadCpuTime();
             long wall0 = System.nanoTime();
@@ -77,6 +81,9 @@ public final class TuningHarness {
                     Math.round(count / cpu));
             System.out.println("    requests " + eval.requestCost() + ", cover " + eval.coverCost());
             eval.messages().stream().limit(5).forEach(m -> System.out.println("    " + m));
+            if (!eval.violationsByRule().isEmpty()) {
+                System.out.println("    violations by rule: " + new java.util.TreeMap<>(eval.violationsByRule()));
+            }
         }
     }
 
@@ -195,8 +202,19 @@ public final class TuningHarness {
                     ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType
                             .DIVERSIFIED_LATE_ACCEPTANCE));
         }
+        ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig<?> selector = moves;
+        if (System.getProperty("rr") != null) {
+            // Timefold's ruin and recreate beside the roster moves, -Drr=probability weight (moves: 1)
+            var rr = new ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig()
+                    .withMinimumRuinedCount(Integer.getInteger("rrMin", 5))
+                    .withMaximumRuinedCount(Integer.getInteger("rrMax", 20));
+            rr.setFixedProbabilityWeight(Double.valueOf(System.getProperty("rr")));
+            moves.setFixedProbabilityWeight(1.0);
+            selector = new ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig()
+                    .withMoveSelectors(moves, rr);
+        }
         phases.add(new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(moves)
+                .withMoveSelectorConfig(selector)
                 .withAcceptorConfig(acceptor)
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCount)));
         return config.withPhases(phases.toArray(PhaseConfig[]::new));

@@ -3,6 +3,8 @@ package org.openroster.solver.search;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +25,10 @@ import org.openroster.solver.SlotCover;
  * in a row) separated by at least their minimum days off, about as many shifts as the middle of
  * their hours band needs, with the blocks phased to the days where named slots still lack people and
  * each day's shift chosen where the slot lacks most, keeping forbidden successions and per-template
- * maximums. Days already assigned or pinned are kept. People are taken in order; demand curves
- * without named slots get lines phased evenly across people.
+ * maximums. Where such a cycle would work more weekends than the person's limit, the line repeats
+ * a two-week pattern tied to the days of the week instead ({@link #fortnightPlan}). Days already
+ * assigned or pinned are kept. People are taken in order; demand curves without named slots get
+ * lines phased evenly across people.
  */
 public final class RotaLines implements PhaseCommand<Roster> {
 
@@ -35,6 +39,7 @@ public final class RotaLines implements PhaseCommand<Roster> {
                 context.getSolutionMetaModel().genuineEntity(PersonDay.class).variable(DutyMove.VARIABLE);
         Roster roster = context.getWorkingSolution();
         int days = roster.horizon().days();
+        LocalDate start = roster.horizon().start();
         Map<Shift, int[]> need = new HashMap<>(); // slot target minus people so far
         for (SlotCover slot : roster.getSlots()) {
             need.put(
@@ -57,7 +62,7 @@ public final class RotaLines implements PhaseCommand<Roster> {
             }
             List<PersonDay> changed = new ArrayList<>();
             List<Shift> values = new ArrayList<>();
-            line(entry.getKey(), entry.getValue(), need, person++, lines.size(), changed, values);
+            line(entry.getKey(), entry.getValue(), start, need, person++, lines.size(), changed, values);
             if (!changed.isEmpty()) {
                 context.execute(new DutyMove(
                         variable, "rotaLine", changed.toArray(PersonDay[]::new), values.toArray(Shift[]::new)));
@@ -68,6 +73,7 @@ public final class RotaLines implements PhaseCommand<Roster> {
     private static void line(
             PersonWindow window,
             PersonDay[] line,
+            LocalDate start,
             Map<Shift, int[]> need,
             int person,
             int people,
@@ -135,15 +141,29 @@ public final class RotaLines implements PhaseCommand<Roster> {
                 }
             }
         }
+        boolean[] plan = new boolean[days];
+        for (int d = 0; d < days; d++) {
+            plan[d] = Math.floorMod(d + phase, cycle) < work;
+        }
+        int maxWeekends = rules.maxWeekends();
+        if (maxWeekends > 0 && weekendsWorked(plan, start) > maxWeekends) {
+            boolean[] fortnightly = fortnightPlan(line, start, need, fraction, minRun, maxRun, minOff, maxWeekends);
+            if (fortnightly != null) {
+                plan = fortnightly;
+            }
+        }
         Shift previous = null;
         int assigned = 0;
         int blockLeft = 0;
         for (int d = 0; d < days; d++) {
-            int inCycle = Math.floorMod(d + phase, cycle);
-            if (inCycle == 0 || d == 0) {
+            if (d == 0 || (plan[d] && !plan[d - 1])) {
                 // a block is shortened to the shifts still wanted, but never below the minimum run
                 int remaining = shifts - assigned;
-                blockLeft = remaining >= minRun ? Math.min(work, remaining) : 0;
+                int run = 0;
+                while (d + run < days && plan[d + run]) {
+                    run++;
+                }
+                blockLeft = remaining >= minRun ? Math.min(run, remaining) : 0;
             }
             PersonDay pd = line[d];
             if (pd == null) {
@@ -155,7 +175,7 @@ public final class RotaLines implements PhaseCommand<Roster> {
                 continue;
             }
             Shift choice = null;
-            if (blockLeft > 0 && inCycle < work) {
+            if (blockLeft > 0 && plan[d]) {
                 choice = choose(pd, previous, rules, need, changed, values);
             }
             if (choice != null) {
@@ -170,6 +190,125 @@ public final class RotaLines implements PhaseCommand<Roster> {
             }
             previous = choice;
         }
+    }
+
+    /** Weekends (Saturday or Sunday) on which the plan works. */
+    private static int weekendsWorked(boolean[] plan, LocalDate start) {
+        java.util.Set<Long> weekends = new java.util.HashSet<>();
+        for (int d = 0; d < plan.length; d++) {
+            DayOfWeek dow = start.plusDays(d).getDayOfWeek();
+            if (plan[d] && (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY)) {
+                weekends.add(start.plusDays(d)
+                        .minusDays(dow == DayOfWeek.SUNDAY ? 1 : 0)
+                        .toEpochDay());
+            }
+        }
+        return weekends.size();
+    }
+
+    /**
+     * A plan that repeats a two-week pattern tied to the days of the week, for a person whose limit
+     * on weekends a plain cycle of work and rest days would break (a cycle that is not a multiple of
+     * seven days drifts over every weekend): among the fortnights whose runs keep the person's
+     * minimum and maximum in a row and minimum days off (the pattern wrapping round), with at most as
+     * many weekends worked per fortnight as the limit allows over the window and within two working
+     * days of the share wanted, the one whose working days fall where slots lack most, each day short
+     * of or beyond the share wanted costing an average day's need. Null when no fortnight keeps the
+     * rules.
+     */
+    private static boolean[] fortnightPlan(
+            PersonDay[] line,
+            LocalDate start,
+            Map<Shift, int[]> need,
+            double fraction,
+            int minRun,
+            int maxRun,
+            int minOff,
+            int maxWeekends) {
+        int days = line.length;
+        int mondayOffset = Math.floorMod(start.getDayOfWeek().getValue() - 1, 7); // position of day 0
+        double[] needAt = new double[FORTNIGHT];
+        int weekendsInWindow = 0;
+        for (int d = 0; d < days; d++) {
+            int pos = (mondayOffset + d) % FORTNIGHT;
+            if (line[d] != null) {
+                needAt[pos] += bestNeed(line[d], need);
+            }
+            if (pos % 7 == 5 || (d == 0 && pos % 7 == 6)) {
+                weekendsInWindow++;
+            }
+        }
+        // weekends worked per fortnight that the limit allows over the window
+        int perFortnight = (int) Math.min(2, Math.floor(2.0 * maxWeekends / Math.max(1, weekendsInWindow)));
+        int wanted = (int) Math.round(fraction * FORTNIGHT);
+        double dayValue = 0; // what a working day is worth on average, to weigh days against need
+        for (double n : needAt) {
+            dayValue += n / FORTNIGHT;
+        }
+        int best = -1;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int pattern = 1; pattern < (1 << FORTNIGHT); pattern++) {
+            int gap = Math.abs(Integer.bitCount(pattern) - wanted);
+            if (gap > 2 || !keepsRuns(pattern, minRun, maxRun, minOff)) {
+                continue;
+            }
+            int weekends = 0;
+            for (int w = 0; w < 2; w++) {
+                if ((pattern >> (7 * w + 5) & 3) != 0) {
+                    weekends++;
+                }
+            }
+            if (weekends > perFortnight) {
+                continue;
+            }
+            double value = -gap * dayValue;
+            for (int pos = 0; pos < FORTNIGHT; pos++) {
+                if ((pattern >> pos & 1) != 0) {
+                    value += needAt[pos];
+                }
+            }
+            if (value > bestValue) {
+                best = pattern;
+                bestValue = value;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        boolean[] plan = new boolean[days];
+        for (int d = 0; d < days; d++) {
+            plan[d] = (best >> ((mondayOffset + d) % FORTNIGHT) & 1) != 0;
+        }
+        return plan;
+    }
+
+    private static final int FORTNIGHT = 14;
+
+    /** Whether every run of work and of rest of the repeating fortnight keeps the limits. */
+    private static boolean keepsRuns(int pattern, int minRun, int maxRun, int minOff) {
+        if (pattern == 0 || pattern == (1 << FORTNIGHT) - 1) {
+            return false;
+        }
+        int from = 0; // a day that starts a run of work, so that every run is seen whole
+        while (!works(pattern, from) || works(pattern, from + FORTNIGHT - 1)) {
+            from++;
+        }
+        int run = 0;
+        for (int i = 0; i < FORTNIGHT; i++) {
+            boolean w = works(pattern, from + i);
+            run++;
+            if (w != works(pattern, from + i + 1)) {
+                if (w ? run < minRun || run > maxRun : run < minOff) {
+                    return false;
+                }
+                run = 0;
+            }
+        }
+        return true;
+    }
+
+    private static boolean works(int pattern, int pos) {
+        return (pattern >> (pos % FORTNIGHT) & 1) != 0;
     }
 
     private static double bestNeed(PersonDay pd, Map<Shift, int[]> need) {

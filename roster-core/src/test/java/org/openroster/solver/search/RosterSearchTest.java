@@ -56,6 +56,26 @@ class RosterSearchTest {
     }
 
     @Test
+    void rotaLinesKeepAWeekendLimit() {
+        // a cycle of 5 days on and 2 off would drift over every weekend of the window
+        WorkRules rules = new WorkRules(5, 2, 2, 4, Map.of(), null, null, 0);
+        Problem p = TestProblems.small(6, 56);
+        p = p.withPeople(p.people().stream().map(x -> x.withRules(rules)).toList());
+        SolverConfig config = RosterSolver.baseConfig()
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RotaLines.class)))
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(1));
+        Roster roster = SolverFactory.<Roster>create(config).buildSolver().solve(RosterBuilder.build(p));
+        assertEquals(0, amount(roster, Rule.MAX_WORKING_WEEKENDS));
+        assertEquals(0, amount(roster, Rule.MAX_CONSECUTIVE_DAYS));
+        assertEquals(0, amount(roster, Rule.MIN_CONSECUTIVE_DAYS));
+        assertEquals(0, amount(roster, Rule.MIN_CONSECUTIVE_DAYS_OFF));
+        long worked = roster.getPersonDays().stream()
+                .filter(pd -> pd.person().id().equals("P0") && pd.isWorking())
+                .count();
+        assertTrue(worked >= 24, "P0 works " + worked + " of 56 days");
+    }
+
+    @Test
     void theSearchKeepsPinsAndValueRanges() {
         Problem p = patterned(6, 14);
         Problem pinned = p.withPins(List.of(
