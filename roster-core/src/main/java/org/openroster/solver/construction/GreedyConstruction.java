@@ -51,6 +51,8 @@ public final class GreedyConstruction {
     private final List<List<Shift>> shiftsByDay = new ArrayList<>();
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<PersonDay, Shift> plan = new LinkedHashMap<>();
+    /** Days the construction gave a self-rostering choice on (the safety floor may still need them). */
+    private final Set<PersonDay> choiceDuties = new HashSet<>();
 
     public GreedyConstruction(Roster roster) {
         this.roster = roster;
@@ -163,12 +165,50 @@ public final class GreedyConstruction {
             if (taker == null && floorOnly) {
                 taker = bestTaker(best, false); // the safety floor before an even spread of hours
             }
+            if (taker == null && floorOnly && !choiceDuties.isEmpty()) {
+                taker = displaceChoice(best); // the safety floor before a self-rostering choice
+            }
             if (taker == null) {
                 exhausted.add(best);
             } else {
                 take(states.get(taker.person().id()), taker, best, true);
             }
         }
+    }
+
+    /**
+     * Frees the day of the person best placed to take the floor's shift from a self-rostering choice
+     * the construction gave them, where the rules allow the shift instead and the choice's duty holds
+     * no grade or skill line of the floor the shift would not; returns that day (free), or null if
+     * there is none.
+     */
+    private PersonDay displaceChoice(Shift s) {
+        PersonDay best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (PersonDay pd : takers.get(s)) {
+            if (!choiceDuties.contains(pd)) {
+                continue;
+            }
+            State state = states.get(pd.person().id());
+            Shift chosen = plan.get(pd);
+            release(state, pd);
+            // the floor's headcount can be filled by anyone later; a grade or skill line may not
+            Set<CoverSegment> floor = belowFloor(state, chosen);
+            floor.removeIf(seg -> seg.qualification().isAny());
+            if (state.allows(pd.dayIndex(), s) && s.coveredSegments().containsAll(floor)) {
+                long score = takerScore(state, pd, s);
+                if (score > bestScore) {
+                    best = pd;
+                    bestScore = score;
+                }
+            }
+            take(state, pd, chosen, true);
+        }
+        if (best != null) {
+            release(states.get(best.person().id()), best);
+            choiceDuties.remove(best);
+        }
+        return best;
     }
 
     /** Value of one more (generic) person on the shift: total headcount and optimistic line gains. */
@@ -228,7 +268,8 @@ public final class GreedyConstruction {
             if (pd.getShift() != null
                     || plan.containsKey(pd)
                     || (paced && !state.onPace(pd.dayIndex(), s))
-                    || !state.allows(pd.dayIndex(), s)) {
+                    || !state.allows(pd.dayIndex(), s)
+                    || (scarceOnly && !fillsScarceGap(pd.person(), s))) {
                 continue;
             }
             long score = takerScore(state, pd, s);
@@ -238,6 +279,16 @@ public final class GreedyConstruction {
             }
         }
         return best;
+    }
+
+    /** Whether the person on the shift counts toward a grade or skill line of it that is below MSL. */
+    private boolean fillsScarceGap(Person p, Shift s) {
+        for (CoverSegment seg : s.coveredSegments()) {
+            if (!seg.qualification().isAny() && counts(p, s, seg) && coverage[segmentIndex.get(seg)] < seg.msl()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How well placed the person is to take the shift: skills the gap needs, hours owed, fairness. */
@@ -329,6 +380,7 @@ public final class GreedyConstruction {
                             s -> s.template().id().equals(choice.template()) && state.onPace(pd.dayIndex(), s));
                     if (chosen != null) {
                         take(state, pd, chosen.shift(), true);
+                        choiceDuties.add(pd);
                     }
                 }
             }

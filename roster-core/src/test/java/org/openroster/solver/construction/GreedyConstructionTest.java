@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +24,7 @@ import org.openroster.model.Pin;
 import org.openroster.model.Problem;
 import org.openroster.model.Request;
 import org.openroster.model.ShiftTemplate;
+import org.openroster.model.StaffingLine;
 import org.openroster.solver.PersonDay;
 import org.openroster.solver.Roster;
 import org.openroster.solver.RosterBuilder;
@@ -174,5 +176,47 @@ class GreedyConstructionTest {
         var audit = RosterAudit.audit(roster);
         assertEquals(0, audit.rule(Rule.SELF_ROSTERING_CHOICES.id()).amount());
         assertEquals(0, audit.summary().mslShortfallMinutes());
+    }
+
+    @Test
+    void givesUpAChoiceWhereOnlyThatPersonCanHoldTheSafetyFloor() {
+        // a weekend and a Monday; P0 alone leads nights, needed on weekday nights only, and chose an
+        // early on the Monday: the Monday night needs them instead
+        Problem base = roundTheClock();
+        List<Activity> activities = new ArrayList<>(base.activities());
+        activities.add(new Activity(
+                "lead",
+                "Night lead",
+                "A",
+                Set.of(DayType.WEEKDAY),
+                LocalTime.of(22, 0),
+                LocalTime.of(6, 0),
+                1,
+                1,
+                1,
+                List.of(StaffingLine.ofSkill("NIGHT_LEAD", 1, 1))));
+        List<Person> people = new ArrayList<>(base.people());
+        people.set(0, people.get(0).withSkills(Set.of("NIGHT_LEAD")));
+        LocalDate monday = base.start();
+        Problem problem = new Problem(
+                        base.id(),
+                        base.establishment(),
+                        monday.minusDays(2),
+                        3,
+                        base.templates(),
+                        activities,
+                        people,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Map.of())
+                .withFlexibleWorking(List.of(), List.of(), List.of(new Request("P0", monday, "E", true, 3)));
+        Roster roster = RosterBuilder.build(problem);
+        new GreedyConstruction(roster).plan().forEach(PersonDay::setShift);
+        var audit = RosterAudit.audit(roster);
+        assertEquals(
+                0, audit.summary().mslShortfallMinutes(), audit.violations().toString());
+        assertTrue(audit.rule(Rule.SELF_ROSTERING_CHOICES.id()).amount() > 0, "the choice gives way");
     }
 }
