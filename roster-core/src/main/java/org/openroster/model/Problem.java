@@ -13,8 +13,10 @@ import java.util.Map;
  *     as {@code "0hard/0medium/5soft"} ({@code "0soft"} switches a constraint off)
  * @param jobShares posts shared by job-share partners
  * @param rotaLines each person's line of a fixed rota (used by the fixed-shift rostering model)
- * @param choices shifts people chose for themselves (team-based self-rostering); each is a request to
- *     work a template on a date
+ * @param choices shifts people chose for themselves (team-based self-rostering); each is a wish to
+ *     work a template on a date, scored by the {@code self-rostering-choices} rule as the problem stands
+ *     (the {@code tbsr} model); {@code RosteringModels.prepare} turns them into ordinary requests for
+ *     the {@code dlfr} and {@code fixed} models
  */
 public record Problem(
         String id,
