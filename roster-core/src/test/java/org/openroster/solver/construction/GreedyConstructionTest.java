@@ -34,24 +34,31 @@ import org.openroster.testing.TestProblems;
 
 class GreedyConstructionTest {
 
-    /** A wing needing 2 around the clock, three 8-hour shifts that tile the day, and 12 staff. */
-    private static Problem roundTheClock() {
-        Set<DayType> all = Set.of(DayType.WEEKDAY, DayType.WEEKEND, DayType.PUBLIC_HOLIDAY);
-        List<ShiftTemplate> templates = List.of(
+    private static final Set<DayType> ALL_DAYS = Set.of(DayType.WEEKDAY, DayType.WEEKEND, DayType.PUBLIC_HOLIDAY);
+
+    /**
+     * A wing needing 2 around the clock (and {@code moreActivities}), three 8-hour shifts that tile the
+     * day (and {@code moreTemplates}), {@code staff} officers, {@code days} days from {@code start}.
+     */
+    private static Problem wing(
+            LocalDate start, int days, int staff, List<ShiftTemplate> moreTemplates, List<Activity> moreActivities) {
+        List<ShiftTemplate> templates = new ArrayList<>(List.of(
                 ShiftTemplate.of("E", LocalTime.of(6, 0), LocalTime.of(14, 0)).withBreak(30),
                 ShiftTemplate.of("L", LocalTime.of(14, 0), LocalTime.of(22, 0)).withBreak(30),
-                ShiftTemplate.of("N", LocalTime.of(22, 0), LocalTime.of(6, 0)).withBreak(30));
-        List<Activity> activities = List.of(
-                new Activity("wing", "Wing", "A", all, LocalTime.of(6, 0), LocalTime.of(6, 0), 1, 2, 2, List.of()));
+                ShiftTemplate.of("N", LocalTime.of(22, 0), LocalTime.of(6, 0)).withBreak(30)));
+        templates.addAll(moreTemplates);
+        List<Activity> activities = new ArrayList<>(List.of(new Activity(
+                "wing", "Wing", "A", ALL_DAYS, LocalTime.of(6, 0), LocalTime.of(6, 0), 1, 2, 2, List.of())));
+        activities.addAll(moreActivities);
         List<Person> people = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < staff; i++) {
             people.add(Person.of("P" + i, Grade.OFFICER));
         }
         return new Problem(
                 "rtc",
                 TestProblems.establishment(org.openroster.model.WorkingTimeSettings.GB),
-                TestProblems.MONDAY,
-                14,
+                start,
+                days,
                 templates,
                 activities,
                 people,
@@ -60,6 +67,22 @@ class GreedyConstructionTest {
                 List.of(),
                 List.of(),
                 Map.of());
+    }
+
+    /** The wing with 12 staff for two weeks. */
+    private static Problem roundTheClock() {
+        return wing(TestProblems.MONDAY, 14, 12, List.of(), List.of());
+    }
+
+    /** The wing with a long day (08:00-20:00) as well and 16 staff, for two weeks. */
+    private static Problem roundTheClockWithLongDay() {
+        return wing(
+                TestProblems.MONDAY,
+                14,
+                16,
+                List.of(ShiftTemplate.of("LD", LocalTime.of(8, 0), LocalTime.of(20, 0))
+                        .withBreak(60)),
+                List.of());
     }
 
     @Test
@@ -84,31 +107,6 @@ class GreedyConstructionTest {
         assertFalse(plan.isEmpty());
         assertTrue(plan.keySet().stream().noneMatch(PersonDay::isPinned));
         assertTrue(plan.keySet().stream().noneMatch(PersonDay::isWorking));
-    }
-
-    /** A wing needing 2 round the clock with 8-hour shifts and a long day, 16 staff, 14 days. */
-    private static Problem roundTheClockWithLongDay() {
-        Problem base = roundTheClock();
-        List<ShiftTemplate> templates = new ArrayList<>(base.templates());
-        templates.add(
-                ShiftTemplate.of("LD", LocalTime.of(8, 0), LocalTime.of(20, 0)).withBreak(60));
-        List<Person> people = new ArrayList<>(base.people());
-        for (int i = people.size(); i < 16; i++) {
-            people.add(Person.of("P" + i, Grade.OFFICER));
-        }
-        return new Problem(
-                base.id(),
-                base.establishment(),
-                base.start(),
-                base.days(),
-                templates,
-                base.activities(),
-                people,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of());
     }
 
     @Test
@@ -182,9 +180,8 @@ class GreedyConstructionTest {
     void givesUpAChoiceWhereOnlyThatPersonCanHoldTheSafetyFloor() {
         // a weekend and a Monday; P0 alone leads nights, needed on weekday nights only, and chose an
         // early on the Monday: the Monday night needs them instead
-        Problem base = roundTheClock();
-        List<Activity> activities = new ArrayList<>(base.activities());
-        activities.add(new Activity(
+        LocalDate monday = TestProblems.MONDAY;
+        Activity lead = new Activity(
                 "lead",
                 "Night lead",
                 "A",
@@ -194,23 +191,11 @@ class GreedyConstructionTest {
                 1,
                 1,
                 1,
-                List.of(StaffingLine.ofSkill("NIGHT_LEAD", 1, 1))));
+                List.of(StaffingLine.ofSkill("NIGHT_LEAD", 1, 1)));
+        Problem base = wing(monday.minusDays(2), 3, 12, List.of(), List.of(lead));
         List<Person> people = new ArrayList<>(base.people());
         people.set(0, people.get(0).withSkills(Set.of("NIGHT_LEAD")));
-        LocalDate monday = base.start();
-        Problem problem = new Problem(
-                        base.id(),
-                        base.establishment(),
-                        monday.minusDays(2),
-                        3,
-                        base.templates(),
-                        activities,
-                        people,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        Map.of())
+        Problem problem = base.withPeople(people)
                 .withFlexibleWorking(List.of(), List.of(), List.of(new Request("P0", monday, "E", true, 3)));
         Roster roster = RosterBuilder.build(problem);
         new GreedyConstruction(roster).plan().forEach(PersonDay::setShift);
