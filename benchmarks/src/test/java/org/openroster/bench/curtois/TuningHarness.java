@@ -160,7 +160,10 @@ public final class TuningHarness {
             phases.add(ch);
         } else {
             phases.add(new ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig()
-                    .withCustomPhaseCommandClassList(List.of(org.openroster.solver.search.RotaLines.class)));
+                    .withCustomPhaseCommandClassList(List.of(
+                            Boolean.getBoolean("noSweep")
+                                    ? org.openroster.solver.search.RotaLines.class
+                                    : org.openroster.solver.search.RosterSearch.Construction.class)));
         }
         MoveIteratorFactoryConfig moves = new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(RosterMoves.class)

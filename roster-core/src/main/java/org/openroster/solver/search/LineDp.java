@@ -152,6 +152,30 @@ final class LineDp {
         wUnused = scalar(roster.weightOf(Rule.UNUSED_HOURS));
     }
 
+    /** Each person's person-days by day index (null where none), people in the order the roster first lists them. */
+    static PersonDay[][] grid(Roster roster) {
+        int days = roster.horizon().days();
+        Map<PersonWindow, PersonDay[]> lines = new LinkedHashMap<>();
+        for (PersonDay pd : roster.getPersonDays()) {
+            lines.computeIfAbsent(pd.window(), w -> new PersonDay[days])[pd.dayIndex()] = pd;
+        }
+        return lines.values().toArray(PersonDay[][]::new);
+    }
+
+    /** The window of each line of {@link #grid}. */
+    static PersonWindow[] windows(PersonDay[][] grid) {
+        PersonWindow[] windows = new PersonWindow[grid.length];
+        for (int p = 0; p < grid.length; p++) {
+            for (PersonDay pd : grid[p]) {
+                if (pd != null) {
+                    windows[p] = pd.window();
+                    break;
+                }
+            }
+        }
+        return windows;
+    }
+
     static long scalar(HardMediumSoftScore w) {
         return w.hardScore() * HARD + w.mediumScore() * MEDIUM + w.softScore();
     }
@@ -370,6 +394,7 @@ final class LineDp {
                     + (wExtra == 0 ? 0 : wExtra * window.bounds().overTarget(total))
                     + (wUnused == 0 ? 0 : wUnused * window.unusedMinutes(total));
         }
+        MinuteBound minuteBound = new MinuteBound(minuteCost, option, unit, width, templates);
 
         ensure(size, width);
         long[] cur = costA;
@@ -447,7 +472,7 @@ final class LineDp {
                     }
                     int ns = index(0, nr, ne, m, w, cc, rCap, mValues, wValues, cValues);
                     long v = base + add;
-                    if (v < next[ns] && v + least[i + 1] < bound) {
+                    if (v < next[ns] && v + least[i + 1] + minuteBound.least(i + 1, m) < bound) {
                         if (next[ns] == INF) {
                             nextList[nextCount++] = ns;
                         }
@@ -510,7 +535,7 @@ final class LineDp {
                     }
                     int ns = index(templateClass[t], nr, ne, nm, nw, ncc, rCap, mValues, wValues, cValues);
                     long v = base + add;
-                    if (v < next[ns] && v + least[i + 1] < bound) {
+                    if (v < next[ns] && v + least[i + 1] + minuteBound.least(i + 1, nm) < bound) {
                         if (next[ns] == INF) {
                             nextList[nextCount++] = ns;
                         }
@@ -628,6 +653,54 @@ final class LineDp {
         }
         return new Result(
                 bestCost, new DutyChange(changed.toArray(PersonDay[]::new), values.toArray(Shift[]::new)), a, b);
+    }
+
+    /**
+     * The least the minutes band can still cost once day {@code i} of the window is reached with
+     * {@code m} units worked: the cheapest final total within reach (each remaining day at most its
+     * longest option). The band's cost is convex in the total (nothing inside the band, a price per
+     * minute outside it), so the cheapest total in reach is the overall cheapest clamped into it; if
+     * the costs are not convex the bound is 0, which is always safe.
+     */
+    private static final class MinuteBound {
+        private final long[] cost;
+        private final int[] reach; // units the days from i on can add at most
+        private final int cheapest;
+        private final boolean convex;
+
+        MinuteBound(long[] cost, Shift[][] option, int unit, int width, int templates) {
+            this.cost = cost;
+            reach = new int[width + 1];
+            for (int i = width - 1; i >= 0; i--) {
+                int most = 0;
+                for (int t = 0; t < templates; t++) {
+                    if (option[i][t] != null) {
+                        most = Math.max(most, (option[i][t].workedMinutes() + unit / 2) / unit);
+                    }
+                }
+                reach[i] = reach[i + 1] + most;
+            }
+            int k = 0;
+            boolean ok = true;
+            for (int m = 0; m < cost.length; m++) {
+                if (cost[m] < cost[k]) {
+                    k = m;
+                }
+                if (m >= 2 && cost[m] - cost[m - 1] < cost[m - 1] - cost[m - 2]) {
+                    ok = false;
+                }
+            }
+            cheapest = k;
+            convex = ok;
+        }
+
+        long least(int i, int m) {
+            if (!convex) {
+                return 0;
+            }
+            int hi = Math.min(cost.length - 1, m + reach[i]);
+            return cost[Math.clamp(cheapest, m, hi)];
+        }
     }
 
     /** Days and their new duties. */

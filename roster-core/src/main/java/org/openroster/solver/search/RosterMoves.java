@@ -6,9 +6,7 @@ import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
 import org.openroster.solver.PersonDay;
@@ -191,47 +189,28 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
 
         Index(Roster roster, PlanningVariableMetaModel<Roster, PersonDay, Shift> variable) {
             this.variable = variable;
-            Map<String, List<PersonDay>> byPerson = new LinkedHashMap<>();
             int days = roster.horizon().days();
+            grid = LineDp.grid(roster);
             List<List<PersonDay>> byDay = new ArrayList<>();
             for (int d = 0; d < days; d++) {
                 byDay.add(new ArrayList<>());
             }
-            for (PersonDay pd : roster.getPersonDays()) {
-                byPerson.computeIfAbsent(pd.window().id(), k -> new ArrayList<>())
-                        .add(pd);
-                if (!pd.isPinned() && (!pd.getOptions().isEmpty() || pd.getShift() != null)) {
-                    movable.add(pd);
-                    byDay.get(pd.dayIndex()).add(pd);
+            List<Integer> people = new ArrayList<>();
+            for (int p = 0; p < grid.length; p++) {
+                for (PersonDay pd : grid[p]) {
+                    if (pd != null && !pd.isPinned() && (!pd.getOptions().isEmpty() || pd.getShift() != null)) {
+                        movable.add(pd);
+                        people.add(p);
+                        byDay.get(pd.dayIndex()).add(pd);
+                    }
                 }
             }
-            grid = new PersonDay[byPerson.size()][days];
-            Map<PersonDay, Integer> person = new java.util.IdentityHashMap<>();
-            int p = 0;
-            for (List<PersonDay> list : byPerson.values()) {
-                for (PersonDay pd : list) {
-                    grid[p][pd.dayIndex()] = pd;
-                    person.put(pd, p);
-                }
-                p++;
-            }
-            movablePerson = new int[movable.size()];
-            for (int m = 0; m < movable.size(); m++) {
-                movablePerson[m] = person.get(movable.get(m));
-            }
+            movablePerson = people.stream().mapToInt(Integer::intValue).toArray();
             movableByDay = new PersonDay[days][];
             for (int d = 0; d < days; d++) {
                 movableByDay[d] = byDay.get(d).toArray(PersonDay[]::new);
             }
-            PersonWindow[] windows = new PersonWindow[grid.length];
-            for (int q = 0; q < grid.length; q++) {
-                for (PersonDay pd : grid[q]) {
-                    if (pd != null) {
-                        windows[q] = pd.window();
-                        break;
-                    }
-                }
-            }
+            PersonWindow[] windows = LineDp.windows(grid);
             LineDp dp = new LineDp(roster, grid, windows);
             lines = dp.applies() ? dp : null;
         }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -33,7 +36,6 @@ import org.openroster.model.TierWeights;
 import org.openroster.model.WorkRules;
 import org.openroster.model.WorkingTimeSettings;
 import org.openroster.solver.PersonDay;
-import org.openroster.solver.PersonWindow;
 import org.openroster.solver.Roster;
 import org.openroster.solver.RosterBuilder;
 import org.openroster.solver.RosterSolver;
@@ -205,17 +207,8 @@ class LineDpTest {
     private record Lines(PersonDay[][] grid, LineDp dp) {
 
         static Lines of(Roster roster) {
-            Map<String, PersonDay[]> byPerson = new LinkedHashMap<>();
-            int days = roster.horizon().days();
-            for (PersonDay pd : roster.getPersonDays()) {
-                byPerson.computeIfAbsent(pd.window().id(), k -> new PersonDay[days])[pd.dayIndex()] = pd;
-            }
-            PersonDay[][] grid = byPerson.values().toArray(PersonDay[][]::new);
-            PersonWindow[] windows = new PersonWindow[grid.length];
-            for (int p = 0; p < grid.length; p++) {
-                windows[p] = grid[p][0].window();
-            }
-            return new Lines(grid, new LineDp(roster, grid, windows));
+            PersonDay[][] grid = LineDp.grid(roster);
+            return new Lines(grid, new LineDp(roster, grid, LineDp.windows(grid)));
         }
 
         Shift[] current(int p) {
@@ -367,6 +360,28 @@ class LineDpTest {
                 score = next;
             }
         }
+    }
+
+    @Test
+    void aSweepImprovesARandomRota() {
+        for (long seed = 20; seed <= 22; seed++) {
+            Roster roster = randomRota(seed);
+            long before = score(roster);
+            SolverConfig config = RosterSolver.baseConfig()
+                    .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(LineSweep.class)));
+            Roster swept = SolverFactory.<Roster>create(config).buildSolver().solve(roster);
+            long after = score(swept);
+            assertTrue(after > before, "seed " + seed + ": the sweep did not improve " + before + " -> " + after);
+        }
+    }
+
+    @Test
+    void anotherSweepPassOnlyAfterRepairsOrAGainOfOnePercent() {
+        HardMediumSoftScore start = HardMediumSoftScore.of(-2, 0, -1000);
+        assertTrue(LineSweep.worthAnotherPass(start, HardMediumSoftScore.of(-1, 0, -1500)));
+        assertTrue(LineSweep.worthAnotherPass(start, HardMediumSoftScore.of(-2, 0, -990)));
+        assertTrue(!LineSweep.worthAnotherPass(start, HardMediumSoftScore.of(-2, 0, -991)));
+        assertTrue(!LineSweep.worthAnotherPass(start, start));
     }
 
     @Test
