@@ -2,11 +2,32 @@ package org.openroster.solver;
 
 import org.openroster.model.SlotDemand;
 
-/** A named slot's demand bound to the shift it counts. */
-public record SlotCover(SlotDemand demand, Shift shift) {
+/**
+ * A named slot's demand bound to the shift it counts. Equal by the slot's key (date, template and
+ * location), which is computed once: the constraint streams hash and compare slots on every move.
+ */
+public final class SlotCover {
+
+    private final SlotDemand demand;
+    private final Shift shift;
+    private final String id;
+
+    public SlotCover(SlotDemand demand, Shift shift) {
+        this.demand = demand;
+        this.shift = shift;
+        this.id = demand.key();
+    }
+
+    public SlotDemand demand() {
+        return demand;
+    }
+
+    public Shift shift() {
+        return shift;
+    }
 
     public String id() {
-        return demand.key();
+        return id;
     }
 
     public long minimumShortfall(long count) {
@@ -23,11 +44,16 @@ public record SlotCover(SlotDemand demand, Shift shift) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SlotCover other && id().equals(other.id());
+        return this == o || (o instanceof SlotCover other && id.equals(other.id));
     }
 
     @Override
     public int hashCode() {
-        return id().hashCode();
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SlotCover[" + id + "]";
     }
 }

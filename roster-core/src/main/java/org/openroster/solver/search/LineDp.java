@@ -56,6 +56,7 @@ final class LineDp {
     private final boolean[] sunday;
 
     private final Map<String, Integer> templateIndex = new LinkedHashMap<>();
+    private final IdentityHashMap<Shift, Integer> templateOfShift = new IdentityHashMap<>();
     private final int[] templateClass; // template -> succession class, 1..K
     private final boolean[][] classForbids; // [class][template]
     private final int classes;
@@ -116,6 +117,9 @@ final class LineDp {
             }
         }
         templateClass = classList.stream().mapToInt(Integer::intValue).toArray();
+        for (Shift s : roster.getShifts()) {
+            templateOfShift.put(s, templateIndex.get(s.template().id()));
+        }
         classes = classOf.size();
         classForbids = new boolean[classes + 1][templateIndex.size()];
         for (int c = 1; c <= classes; c++) {
@@ -268,7 +272,7 @@ final class LineDp {
             offCost[i] = wRequest * unmet(pd.requests(), null);
             int dayMax = 0;
             for (Shift s : values) {
-                Integer t = templateIndex.get(s.template().id());
+                Integer t = templateOfShift.get(s);
                 if (t == null) {
                     continue;
                 }
@@ -305,7 +309,7 @@ final class LineDp {
                 continue;
             }
             outsideMinutes += pd.getShift().workedMinutes();
-            Integer t = templateIndex.get(pd.getShift().template().id());
+            Integer t = templateOfShift.get(pd.getShift());
             if (t != null) {
                 outsideCount[t]++;
             }
@@ -588,7 +592,7 @@ final class LineDp {
             int k = suffixRun;
             if (suffixKind == 1) {
                 if (c > 0) {
-                    int t = templateIndex.getOrDefault(suffixShift.template().id(), -1);
+                    int t = templateOfShift.getOrDefault(suffixShift, -1);
                     if (t >= 0 && classForbids[c][t]) {
                         v += wForbid * suffixShift.workedMinutes();
                     }
@@ -717,7 +721,7 @@ final class LineDp {
     }
 
     private int classOfShift(Shift s) {
-        Integer t = templateIndex.get(s.template().id());
+        Integer t = templateOfShift.get(s);
         return t == null ? 1 : templateClass[t];
     }
 
