@@ -124,7 +124,8 @@ public final class RosterSolver {
         SolverConfig config =
                 new SolverConfig(baseConfig).withRandomSeed(options.seed()).withTerminationConfig(termination);
         if (engineSearch) {
-            config.setPhaseConfigList(RosterSearch.phases(roster.getPersonDays().size()));
+            config.setPhaseConfigList(RosterSearch.phases(
+                    roster.getPersonDays().size(), roster.horizon().days()));
         }
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         if (!control.attach(solver)) {

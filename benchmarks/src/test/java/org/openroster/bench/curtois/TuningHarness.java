@@ -36,11 +36,11 @@ public final class TuningHarness {
         Map<String, Long> best = BestKnown.read(Instances.DIR.resolve("best_known.csv"));
         for (int a = 1; a < args.length; a++) {
             if (args[a].startsWith("prison")) {
-                prison(variant(0), args[a]);
+                prison(variant(0, 0), args[a]);
                 continue;
             }
             CurtoisInstance instance = CurtoisParser.parse(Instances.DIR.resolve(args[a] + ".txt"));
-            SolverConfig config = variant(instance.days() * instance.staff().size());
+            SolverConfig config = variant(instance.days() * instance.staff().size(), instance.days());
             long seed = Long.getLong("seed", 1);
             var termination = new ai.timefold.solver.core.config.solver.termination.TerminationConfig();
             long calcs = Long.getLong("calcs", 0);
@@ -121,12 +121,15 @@ public final class TuningHarness {
                 .forEach(r -> System.out.println("    " + r));
     }
 
-    /** The variant for a roster of {@code personDays} person-days ({@code -Dla=auto}: sized as the engine sizes it). */
-    private static SolverConfig variant(int personDays) {
+    /**
+     * The variant for a roster of {@code personDays} person-days over {@code days} days ({@code -Dla=auto}:
+     * sized as the engine sizes it; line windows as the engine sizes them unless {@code -DlineDays}).
+     */
+    private static SolverConfig variant(int personDays, int days) {
         SolverConfig config = RosterSolver.baseConfig();
         if (personDays > 0 && System.getProperty("la") == null && System.getProperty("acceptor") == null) {
-            return config.withPhases(
-                    org.openroster.solver.search.RosterSearch.phases(personDays).toArray(PhaseConfig[]::new));
+            return config.withPhases(org.openroster.solver.search.RosterSearch.phases(personDays, days)
+                    .toArray(PhaseConfig[]::new));
         }
         if (System.getProperty("mode") != null) {
             config.setEnvironmentMode(
@@ -180,7 +183,7 @@ public final class TuningHarness {
                         "lineDays",
                                 System.getProperty(
                                         "lineDays",
-                                        Integer.toString(org.openroster.solver.search.RosterSearch.LINE_DAYS))));
+                                        Integer.toString(org.openroster.solver.search.RosterSearch.lineDays(days)))));
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
         int acceptedCount = Integer.getInteger("accepted", 1);
         switch (System.getProperty("acceptor", "la")) {

@@ -27,12 +27,12 @@ public final class RosterSearch {
 
     /** The phases, in order. Termination is the caller's (time limits of the solve). */
     public static List<PhaseConfig> phases() {
-        return List.of(rotaLines(), localSearch(LATE_ACCEPTANCE_SIZE));
+        return List.of(rotaLines(), localSearch(LATE_ACCEPTANCE_SIZE, LINE_DAYS));
     }
 
-    /** The phases for a roster of {@code personDays} person-days. */
-    public static List<PhaseConfig> phases(int personDays) {
-        return List.of(rotaLines(), localSearch(lateAcceptanceSize(personDays)));
+    /** The phases for a roster of {@code personDays} person-days over {@code days} days. */
+    public static List<PhaseConfig> phases(int personDays, int days) {
+        return List.of(rotaLines(), localSearch(lateAcceptanceSize(personDays), lineDays(days)));
     }
 
     /**
@@ -79,19 +79,29 @@ public final class RosterSearch {
     public static final double LINE_WEIGHT = 0.05;
 
     /**
-     * Longest window of a line move in days. Before the programme was bounded, 28 was slower and worse
-     * than 14; bounded (and with the minutes band in the bound), 28 is better at 60 s, seeds 1 and 2:
-     * Instance8 1777 and 1770 against 2202 and 1899, Instance14 1641 and 1759 against 1787 and 1767
-     * (TUNING.md section 9).
+     * Longest window of a line move in days on horizons up to 12 weeks. Before the programme was
+     * bounded, 28 was slower and worse than 14; bounded (and with the minutes band in the bound), 28 is
+     * better at 60 s, seeds 1 and 2: Instance8 1777 and 1770 against 2202 and 1899, Instance14 1641 and
+     * 1759 against 1787 and 1767 (TUNING.md section 9).
      */
     public static final int LINE_DAYS = 28;
 
-    static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize) {
+    /**
+     * Longest window of a line move for a horizon of {@code days} days: a third of the horizon,
+     * between {@link #LINE_DAYS} and twice that. After the line sweep, Instance20 (182 days) ended at
+     * 6687 and 7231 with windows up to 56 days against 9489-11,066 with 28; on 28-day horizons 56-day
+     * windows are the whole horizon most of the time, and worse (Instance8 2189 and 2170).
+     */
+    public static int lineDays(int days) {
+        return Math.clamp(days / 3, LINE_DAYS, 2 * LINE_DAYS);
+    }
+
+    static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize, int lineDays) {
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                         .withMoveIteratorFactoryClass(RosterMoves.class)
                         .withMoveIteratorFactoryCustomProperties(Map.of(
-                                "lineWeight", Double.toString(LINE_WEIGHT), "lineDays", Integer.toString(LINE_DAYS))))
+                                "lineWeight", Double.toString(LINE_WEIGHT), "lineDays", Integer.toString(lineDays))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }

@@ -76,6 +76,15 @@ class RosterSearchTest {
     }
 
     @Test
+    void lineWindowsGrowWithTheHorizonBetweenFourAndEightWeeks() {
+        assertEquals(28, RosterSearch.lineDays(14));
+        assertEquals(28, RosterSearch.lineDays(84));
+        assertEquals(40, RosterSearch.lineDays(120));
+        assertEquals(56, RosterSearch.lineDays(182));
+        assertEquals(56, RosterSearch.lineDays(364));
+    }
+
+    @Test
     void theSearchKeepsPinsAndValueRanges() {
         Problem p = patterned(6, 14);
         Problem pinned = p.withPins(List.of(
