@@ -183,7 +183,12 @@ public final class TuningHarness {
                         "lineDays",
                                 System.getProperty(
                                         "lineDays",
-                                        Integer.toString(org.openroster.solver.search.RosterSearch.lineDays(days)))));
+                                        Integer.toString(org.openroster.solver.search.RosterSearch.lineDays(days))),
+                        "handOverWeight",
+                                System.getProperty(
+                                        "handOver",
+                                        Double.toString(org.openroster.solver.search.RosterSearch.handOverWeight(
+                                                personDays)))));
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
         int acceptedCount = Integer.getInteger("accepted", 1);
         switch (System.getProperty("acceptor", "la")) {

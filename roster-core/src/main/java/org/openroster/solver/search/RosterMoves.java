@@ -6,7 +6,9 @@ import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
 import org.openroster.solver.PersonDay;
@@ -29,7 +31,10 @@ import org.openroster.solver.Shift;
  *       a run of 2 to {@code maxBlock} days, which makes and breaks runs of work and rest;
  *   <li>{@code line}: one person's duties on a window of 7 to {@code lineDays} days rebuilt at once,
  *       the best line against the others' current cover ({@link LineDp}); only where the roster has
- *       named slots and no demand curve, none when the current line is already the best.
+ *       named slots and no demand curve, none when the current line is already the best;
+ *   <li>{@code handOver}: someone off on a day takes another's shift there, then the giver's and the
+ *       taker's lines are rebuilt around that day, each by {@link LineDp} ({@link #handOverChain}):
+ *       what neither line alone can improve; same conditions as {@code line}.
  * </ul>
  *
  * A move never touches a pinned day and never gives a day a value outside its options. Timefold
@@ -49,6 +54,7 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
     private int maxBlock = 7;
     private double lineWeight = 0;
     private int lineDays = 14;
+    private double handOverWeight = 0;
 
     private Roster indexed;
     private Index index;
@@ -75,6 +81,10 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
 
     public void setLineWeight(double lineWeight) {
         this.lineWeight = lineWeight;
+    }
+
+    public void setHandOverWeight(double handOverWeight) {
+        this.handOverWeight = handOverWeight;
     }
 
     public void setLineDays(int lineDays) {
@@ -124,7 +134,9 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
     public Iterator<DutyMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, RandomGenerator random) {
         Index i = index(scoreDirector);
         double line = i.lines == null ? 0 : lineWeight;
-        double total = changeWeight + swapWeight + blockSwapWeight + blockAssignWeight + daySwapWeight + line;
+        double handOver = i.lines == null ? 0 : handOverWeight;
+        double total =
+                changeWeight + swapWeight + blockSwapWeight + blockAssignWeight + daySwapWeight + line + handOver;
         if (i.movable.isEmpty() || total <= 0) {
             return java.util.Collections.emptyIterator();
         }
@@ -149,6 +161,8 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
                         move = i.blockSwap(random, maxBlock);
                     } else if ((r -= line) < 0) {
                         move = i.line(random, lineDays);
+                    } else if ((r -= handOver) < 0) {
+                        move = i.handOver(random, lineDays);
                     } else {
                         move = i.blockAssign(random, maxBlock);
                     }
@@ -176,6 +190,48 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
             indexed = working;
         }
         return index;
+    }
+
+    /**
+     * The changes of a hand-over ({@link Index#handOver}): {@code take} is given {@code shift}, then
+     * the giver's and the taker's lines on days {@code [from, to)} are rebuilt in turn, each against the
+     * cover as the chain has left it. The chain is tried on the roster's values directly (no score is
+     * calculated meanwhile) and every value is put back before returning: the score director only
+     * ever sees the returned move. Empty when neither line changes after the hand-over.
+     */
+    static Map<PersonDay, Shift> handOverChain(
+            LineDp lines, PersonDay take, Shift shift, int giver, int taker, int from, int to) {
+        Map<PersonDay, Shift> chain = new LinkedHashMap<>();
+        Map<PersonDay, Shift> before = new LinkedHashMap<>();
+        boolean changed = false;
+        try {
+            apply(chain, before, new PersonDay[] {take}, new Shift[] {shift});
+            for (int p : new int[] {giver, taker}) {
+                LineDp.DutyChange change = lines.best(p, from, to);
+                if (change != null) {
+                    apply(chain, before, change.days(), change.values());
+                    changed = true;
+                }
+            }
+        } finally {
+            before.forEach(PersonDay::setShift);
+        }
+        if (!changed) {
+            return Map.of();
+        }
+        chain.entrySet().removeIf(e -> e.getValue() == before.get(e.getKey()));
+        return chain;
+    }
+
+    private static void apply(
+            Map<PersonDay, Shift> chain, Map<PersonDay, Shift> before, PersonDay[] days, Shift[] values) {
+        for (int k = 0; k < days.length; k++) {
+            if (!before.containsKey(days[k])) { // not putIfAbsent: an original value of null (off) must stay
+                before.put(days[k], days[k].getShift());
+            }
+            chain.put(days[k], values[k]);
+            days[k].setShift(values[k]);
+        }
     }
 
     /** The working roster's person-days by person and day, and those the search may change. */
@@ -313,6 +369,52 @@ public final class RosterMoves implements MoveIteratorFactory<Roster, DutyMove> 
                 }
             }
             return null;
+        }
+
+        /**
+         * A chain of two people: someone off on a day takes another's shift there, then the giver's
+         * line and the taker's line are each rebuilt by {@link LineDp} around that day (windows of 7 to
+         * {@code maxDays} days), each against the cover as the chain has left it. Where a slot lacks
+         * someone whom only a second person's change makes free, neither line alone improves, so line
+         * moves alone cannot make it. Null when neither line changes after the hand-over.
+         */
+        DutyMove handOver(RandomGenerator random, int maxDays) {
+            int days = grid[0].length;
+            for (int t = 0; t < ATTEMPTS; t++) {
+                int m = random.nextInt(movable.size());
+                PersonDay give = movable.get(m);
+                Shift shift = give.getShift();
+                if (shift == null) {
+                    continue;
+                }
+                PersonDay[] sameDay = movableByDay[give.dayIndex()];
+                PersonDay take = sameDay[random.nextInt(sameDay.length)];
+                if (take.getShift() != null || !allowed(take, shift)) {
+                    continue;
+                }
+                int giver = movablePerson[m];
+                int taker = personOf(take);
+                int length = Math.min(days, 7 + random.nextInt(Math.max(1, maxDays - 6)));
+                int from = Math.clamp(give.dayIndex() - random.nextInt(length), 0, days - length);
+                Map<PersonDay, Shift> chain = handOverChain(lines, take, shift, giver, taker, from, from + length);
+                if (!chain.isEmpty()) {
+                    return new DutyMove(
+                            variable,
+                            "handOver",
+                            chain.keySet().toArray(PersonDay[]::new),
+                            chain.values().toArray(Shift[]::new));
+                }
+            }
+            return null;
+        }
+
+        private int personOf(PersonDay pd) {
+            for (int p = 0; p < grid.length; p++) {
+                if (grid[p][pd.dayIndex()] == pd) {
+                    return p;
+                }
+            }
+            throw new IllegalStateException("No line holds " + pd.getId());
         }
 
         DutyMove blockSwap(RandomGenerator random, int maxBlock) {

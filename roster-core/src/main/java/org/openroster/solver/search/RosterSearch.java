@@ -27,12 +27,13 @@ public final class RosterSearch {
 
     /** The phases, in order. Termination is the caller's (time limits of the solve). */
     public static List<PhaseConfig> phases() {
-        return List.of(rotaLines(), localSearch(LATE_ACCEPTANCE_SIZE, LINE_DAYS));
+        return List.of(rotaLines(), localSearch(LATE_ACCEPTANCE_SIZE, LINE_DAYS, 0));
     }
 
     /** The phases for a roster of {@code personDays} person-days over {@code days} days. */
     public static List<PhaseConfig> phases(int personDays, int days) {
-        return List.of(rotaLines(), localSearch(lateAcceptanceSize(personDays), lineDays(days)));
+        return List.of(
+                rotaLines(), localSearch(lateAcceptanceSize(personDays), lineDays(days), handOverWeight(personDays)));
     }
 
     /**
@@ -79,6 +80,25 @@ public final class RosterSearch {
     public static final double LINE_WEIGHT = 0.05;
 
     /**
+     * Share of {@link RosterMoves}' hand-overs (someone off takes another's shift, then both lines are
+     * rebuilt by {@link LineDp}), on the same scale as {@link #LINE_WEIGHT}, on rosters of at most
+     * {@link #HAND_OVER_MAX_PERSON_DAYS} person-days; named slots only. A hand-over costs two line
+     * programmes: on small rosters the search has calculations to spare and stalls where two people
+     * must change together (Curtois Instance2, 196 person-days: 845, 828 and 836 over seeds 1-3
+     * against 926, 833 and 923 without; Instance3 1001 against 1006), on larger ones it costs more
+     * than it finds (Instance8 2107 and 2179 against 1688 and 1604; TUNING.md section 9).
+     */
+    public static final double HAND_OVER_WEIGHT = 0.05;
+
+    /** Largest roster, in person-days, that draws hand-overs. */
+    public static final int HAND_OVER_MAX_PERSON_DAYS = 300;
+
+    /** The hand-over weight for a roster of {@code personDays} person-days. */
+    public static double handOverWeight(int personDays) {
+        return personDays <= HAND_OVER_MAX_PERSON_DAYS ? HAND_OVER_WEIGHT : 0;
+    }
+
+    /**
      * Longest window of a line move in days on horizons up to 12 weeks. Before the programme was
      * bounded, 28 was slower and worse than 14; bounded (and with the minutes band in the bound), 28 is
      * better at 60 s, seeds 1 and 2: Instance8 1777 and 1770 against 2202 and 1899, Instance14 1641 and
@@ -96,12 +116,14 @@ public final class RosterSearch {
         return Math.clamp(days / 3, LINE_DAYS, 2 * LINE_DAYS);
     }
 
-    static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize, int lineDays) {
+    static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize, int lineDays, double handOverWeight) {
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                         .withMoveIteratorFactoryClass(RosterMoves.class)
                         .withMoveIteratorFactoryCustomProperties(Map.of(
-                                "lineWeight", Double.toString(LINE_WEIGHT), "lineDays", Integer.toString(lineDays))))
+                                "lineWeight", Double.toString(LINE_WEIGHT),
+                                "lineDays", Integer.toString(lineDays),
+                                "handOverWeight", Double.toString(handOverWeight))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }

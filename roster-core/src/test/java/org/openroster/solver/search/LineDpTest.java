@@ -385,6 +385,78 @@ class LineDpTest {
     }
 
     @Test
+    void aHandOverMakesWhatNeitherLineCanAlone() {
+        // A and B work exactly one 8-hour shift in the week; B may only work Monday or Wednesday.
+        // E is wanted once on Monday and once on Tuesday; A works Monday and B Wednesday, so Tuesday
+        // lacks someone and Wednesday has one too many. A moving to Tuesday leaves Monday bare, and B
+        // moving to Monday overstaffs it: neither line alone is better. B taking A's Monday, then A's
+        // line and B's line rebuilt, covers both days.
+        List<ShiftTemplate> templates = List.of(template("E", 480, Set.of()));
+        WorkRules rules = new WorkRules(5, 0, 0, 0, Map.of(), 480, 480, 0);
+        Set<LocalDate> bOff = Set.of(
+                MONDAY.plusDays(1), MONDAY.plusDays(3), MONDAY.plusDays(4), MONDAY.plusDays(5), MONDAY.plusDays(6));
+        List<SlotDemand> slots = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            slots.add(new SlotDemand(MONDAY.plusDays(d), "E", "W", 0, d < 2 ? 1 : 0, 100, 1));
+        }
+        Roster roster = RosterBuilder.build(problem(
+                7, templates, List.of(person("A", rules, Set.of()), person("B", rules, bOff)), List.of(), slots));
+        Lines lines = Lines.of(roster);
+        PersonDay[][] grid = lines.grid();
+        Shift monday = grid[0][0].getOptions().getFirst();
+        grid[0][0].setShift(monday);
+        grid[1][2].setShift(grid[1][2].getOptions().getFirst());
+        assertEquals(-101, score(roster));
+        assertNull(lines.dp().best(0, 0, 7), "A's line alone");
+        assertNull(lines.dp().best(1, 0, 7), "B's line alone");
+
+        Map<PersonDay, Shift> chain = RosterMoves.handOverChain(lines.dp(), grid[1][0], monday, 0, 1, 0, 7);
+
+        assertEquals(monday, grid[0][0].getShift(), "the roster is left as it was");
+        assertNull(grid[1][0].getShift(), "the roster is left as it was");
+        assertEquals(4, chain.size(), chain.toString());
+        chain.forEach(PersonDay::setShift);
+        assertEquals(0, score(roster));
+        assertTrue(grid[0][1].isWorking() && grid[1][0].isWorking(), "A works Tuesday and B Monday");
+    }
+
+    @Test
+    void aHandOverLeavesTheRosterAsItWas() {
+        Random random = new Random(5);
+        int tried = 0;
+        for (long seed = 30; seed <= 34; seed++) {
+            Roster roster = randomRota(seed);
+            Lines lines = Lines.of(roster);
+            PersonDay[][] grid = lines.grid();
+            int days = roster.horizon().days();
+            for (int trial = 0; trial < 200; trial++) {
+                int p = random.nextInt(grid.length);
+                int q = random.nextInt(grid.length);
+                int d = random.nextInt(days);
+                Shift shift = grid[p][d].getShift();
+                if (p == q
+                        || shift == null
+                        || grid[q][d].getShift() != null
+                        || !grid[q][d].getOptions().contains(shift)) {
+                    continue;
+                }
+                Shift[][] was = new Shift[grid.length][];
+                for (int x = 0; x < grid.length; x++) {
+                    was[x] = lines.current(x);
+                }
+                int from = Math.max(0, d - random.nextInt(7));
+                RosterMoves.handOverChain(
+                        lines.dp(), grid[q][d], shift, p, q, from, Math.min(days, from + 7 + random.nextInt(8)));
+                for (int x = 0; x < grid.length; x++) {
+                    assertTrue(java.util.Arrays.equals(was[x], lines.current(x)), "seed " + seed + " person " + x);
+                }
+                tried++;
+            }
+        }
+        assertTrue(tried > 50, "only " + tried + " hand-overs tried");
+    }
+
+    @Test
     void findsTheRunTheSlotsNeed() {
         // one person who must work five 8-hour shifts in the week, at most five in a row, at least
         // two off; E is wanted on Monday to Friday and nothing at the weekend; they work Wednesday to

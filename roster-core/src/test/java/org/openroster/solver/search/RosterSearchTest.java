@@ -85,6 +85,13 @@ class RosterSearchTest {
     }
 
     @Test
+    void handOversOnlyOnSmallRosters() {
+        assertEquals(RosterSearch.HAND_OVER_WEIGHT, RosterSearch.handOverWeight(196));
+        assertEquals(RosterSearch.HAND_OVER_WEIGHT, RosterSearch.handOverWeight(300));
+        assertEquals(0, RosterSearch.handOverWeight(301));
+    }
+
+    @Test
     void theSearchKeepsPinsAndValueRanges() {
         Problem p = patterned(6, 14);
         Problem pinned = p.withPins(List.of(
