@@ -1,5 +1,6 @@
 package org.openroster.solver.search;
 
+import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
@@ -19,6 +20,13 @@ import org.openroster.solver.Shift;
 final class DutyMove implements Move<Roster> {
 
     static final String VARIABLE = "shift";
+
+    /** The planning variable the moves change, for a custom phase. */
+    @SuppressWarnings("unchecked")
+    static PlanningVariableMetaModel<Roster, PersonDay, Shift> variable(PhaseCommandContext<Roster> context) {
+        return (PlanningVariableMetaModel<Roster, PersonDay, Shift>) (PlanningVariableMetaModel<?, ?, ?>)
+                context.getSolutionMetaModel().genuineEntity(PersonDay.class).variable(VARIABLE);
+    }
 
     private final PlanningVariableMetaModel<Roster, PersonDay, Shift> variable;
     private final String kind;

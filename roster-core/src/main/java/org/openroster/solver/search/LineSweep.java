@@ -3,7 +3,6 @@ package org.openroster.solver.search;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import org.openroster.solver.PersonDay;
 import org.openroster.solver.Roster;
 import org.openroster.solver.Shift;
@@ -31,9 +30,7 @@ public final class LineSweep implements PhaseCommand<Roster> {
 
     @Override
     public void changeWorkingSolution(PhaseCommandContext<Roster> context) {
-        @SuppressWarnings("unchecked")
-        var variable = (PlanningVariableMetaModel<Roster, PersonDay, Shift>) (PlanningVariableMetaModel<?, ?, ?>)
-                context.getSolutionMetaModel().genuineEntity(PersonDay.class).variable(DutyMove.VARIABLE);
+        var variable = DutyMove.variable(context);
         Roster roster = context.getWorkingSolution();
         PersonDay[][] grid = LineDp.grid(roster);
         LineDp dp = new LineDp(roster, grid, LineDp.windows(grid));

@@ -2,7 +2,6 @@ package org.openroster.solver.search;
 
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,9 +33,7 @@ public final class RotaLines implements PhaseCommand<Roster> {
 
     @Override
     public void changeWorkingSolution(PhaseCommandContext<Roster> context) {
-        @SuppressWarnings("unchecked")
-        var variable = (PlanningVariableMetaModel<Roster, PersonDay, Shift>) (PlanningVariableMetaModel<?, ?, ?>)
-                context.getSolutionMetaModel().genuineEntity(PersonDay.class).variable(DutyMove.VARIABLE);
+        var variable = DutyMove.variable(context);
         Roster roster = context.getWorkingSolution();
         int days = roster.horizon().days();
         LocalDate start = roster.horizon().start();
