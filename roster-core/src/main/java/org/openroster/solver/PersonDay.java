@@ -214,13 +214,7 @@ public class PersonDay {
             return 0;
         }
         String worked = shift == null ? null : shift.template().id();
-        long total = 0;
-        for (Request c : choices) {
-            if (!c.honouredBy(worked)) {
-                total += chosenMinutes(c.template()) * c.weight();
-            }
-        }
-        return total;
+        return Request.unhonoured(choices, worked, c -> chosenMinutes(c.template()) * c.weight());
     }
 
     private long chosenMinutes(String template) {
@@ -238,13 +232,7 @@ public class PersonDay {
             return 0;
         }
         String worked = shift == null ? null : shift.template().id();
-        long total = 0;
-        for (Request r : requests) {
-            if (!r.honouredBy(worked)) {
-                total += r.weight();
-            }
-        }
-        return total;
+        return Request.unhonoured(requests, worked, Request::weight);
     }
 
     @Override

@@ -747,13 +747,7 @@ final class LineDp {
     }
 
     private static long unmet(List<Request> requests, String template) {
-        long total = 0;
-        for (Request r : requests) {
-            if (!r.honouredBy(template)) {
-                total += r.weight();
-            }
-        }
-        return total;
+        return Request.unhonoured(requests, template, Request::weight);
     }
 
     private static int gcd(int x, int y) {
